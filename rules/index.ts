@@ -1,0 +1,16 @@
+import type { Rule } from '../src/engine/types.js';
+import outcomeCoverage from './outcome-coverage.js';
+import outcomeEvidence from './outcome-evidence.js';
+import outcomeReference from './outcome-reference.js';
+import outcomeWording from './outcome-wording.js';
+import principleCoverage from './principle-coverage.js';
+import principleEvidence from './principle-evidence.js';
+
+export const rules: readonly Rule[] = [
+  outcomeCoverage,
+  outcomeEvidence,
+  outcomeReference,
+  outcomeWording,
+  principleCoverage,
+  principleEvidence,
+] as Rule[];

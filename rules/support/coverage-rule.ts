@@ -1,0 +1,81 @@
+import { findBacking } from '../../src/analysis/coverage.js';
+import { EVIDENCE_LEVELS, type EvidenceLevel, type EvidenceScope } from '../../src/analysis/types.js';
+import type { RuleContext, RuleHandlers } from '../../src/engine/types.js';
+import { absenceAnchor, matchLocation, type ConceptFamily } from './concepts.js';
+
+/** Reports each concept of the family that the plan never addresses. */
+export function reportMissing(family: ConceptFamily, context: RuleContext): RuleHandlers {
+  return {
+    end() {
+      const anchor = absenceAnchor(context.document, family.homeSection(context.analysis));
+      for (const concept of family.coverage(context.analysis)) {
+        if (concept.matches.length === 0) context.report({ loc: anchor, messageId: 'missing', data: { concept: family.label(concept.id) } });
+      }
+    },
+  };
+}
+
+export interface EvidenceOptions {
+  within: EvidenceScope;
+  minimum: Exclude<EvidenceLevel, 'none' | 'claim'>;
+}
+
+export const EVIDENCE_OPTIONS_SCHEMA = {
+  type: 'object',
+  properties: {
+    within: { enum: ['section', 'chapter', 'document'] },
+    minimum: { enum: ['commitment', 'measure', 'target'] },
+  },
+  additionalProperties: false,
+};
+
+export const EVIDENCE_DEFAULTS: EvidenceOptions = { within: 'section', minimum: 'commitment' };
+
+/**
+ * Reports each addressed concept whose passages have no evidence of the
+ * required level in their scope, once, at the first place it is addressed.
+ */
+export function reportUnevidenced(family: ConceptFamily, context: RuleContext<EvidenceOptions>): RuleHandlers {
+  const { document, analysis, options } = context;
+  const requirement = { scope: options.within, minimum: options.minimum };
+  return {
+    end() {
+      for (const concept of family.coverage(analysis)) {
+        const { matches } = concept;
+        if (matches.length === 0 || findBacking(document, analysis, matches, requirement)) continue;
+        const addressing = matches.filter((match) => match.kind !== 'catalogue');
+        const first = addressing[0] ?? matches[0]!;
+        const found = strongestLevel(context, addressing);
+        const related = addressing.slice(1, 6).map((match) => ({
+          message: `${family.label(concept.id)} also addressed here`,
+          loc: matchLocation(document, match),
+        }));
+        const where = options.within === 'document' ? 'anywhere in the document' : `in the same ${options.within}`;
+        const data = { concept: family.label(concept.id), found, required: options.minimum, where };
+        const messageId = addressing.length === 0 ? 'listedOnly' : found === 'none' ? 'noEvidence' : 'weakEvidence';
+        context.report({ loc: matchLocation(document, first), messageId, data, related });
+      }
+    },
+  };
+}
+
+function strongestLevel(context: RuleContext<EvidenceOptions>, matches: readonly { blockId: number }[]): EvidenceLevel {
+  let best = 0;
+  for (const match of matches) {
+    const section = context.document.blocks[match.blockId]!.sectionIndex;
+    for (const item of context.analysis.evidenceFor(section, context.options.within)) {
+      best = Math.max(best, EVIDENCE_LEVELS.indexOf(item.level));
+    }
+  }
+  return EVIDENCE_LEVELS[best]!;
+}
+
+/** Messages shared by the evidence rules; `{{concept}}` is the family's label. */
+export const EVIDENCE_MESSAGES = {
+  noEvidence:
+    '{{concept}} is claimed but has no evidence: add a measure or indicator, a baseline or target, or an action with an owner or date {{where}}',
+  weakEvidence:
+    '{{concept}} has evidence only at the level "{{found}}" where "{{required}}" is required: add {{required}} evidence {{where}}',
+  listedOnly:
+    '{{concept}} is only listed, never addressed: say how the plan contributes to it and back that with a measure, a target or an action with an owner or date',
+};

@@ -1,0 +1,51 @@
+import type { PlanDocument } from '../document/types.js';
+import { tokenize } from './tokens.js';
+
+/** Outcomes or principles matched in one block, and whether the block reads like an item of a list of them. */
+export interface BlockConcepts<Id> {
+  ids: Set<Id>;
+  listing: boolean;
+}
+
+/** A single block naming this many concepts reproduces the list rather than addressing any one. */
+const BLOCK_THRESHOLD = 7;
+/** A list or table whose items name this many concepts, one or so an item, is a catalogue. */
+const GROUP_THRESHOLD = 5;
+/** An item with at most this many words beyond the concept's name is only a name. */
+export const NAME_ONLY_WORDS = 6;
+
+/**
+ * Blocks that merely reproduce the list of outcomes or principles (DESIGN.md:
+ * a catalogue makes each listed concept at most `mentioned`). A paragraph
+ * naming nearly all of them is one; so is a list or table whose items each
+ * quote or name one of them and say little else.
+ */
+export function findCatalogueBlocks<Id>(document: PlanDocument, concepts: Map<number, BlockConcepts<Id>>): Set<number> {
+  const catalogue = new Set<number>();
+  const groups = new Map<string, number[]>();
+  for (const [blockId, found] of concepts) {
+    if (found.ids.size >= BLOCK_THRESHOLD) catalogue.add(blockId);
+    const key = groupKey(document, blockId);
+    if (key) groups.set(key, [...(groups.get(key) ?? []), blockId]);
+  }
+  for (const blockIds of groups.values()) {
+    const listed = new Set<Id>();
+    for (const blockId of blockIds) {
+      const found = concepts.get(blockId);
+      if (found?.listing) for (const id of found.ids) listed.add(id);
+    }
+    if (listed.size >= GROUP_THRESHOLD) for (const blockId of blockIds) catalogue.add(blockId);
+  }
+  return catalogue;
+}
+
+function groupKey(document: PlanDocument, blockId: number): string | undefined {
+  const block = document.blocks[blockId];
+  if (block?.listId !== undefined) return `list:${block.listId}`;
+  if (block?.cell) return `table:${block.cell.tableId}`;
+  return undefined;
+}
+
+export function wordCount(text: string): number {
+  return tokenize(text).length;
+}

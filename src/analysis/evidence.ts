@@ -1,0 +1,76 @@
+import type { Block, PlanDocument } from '../document/types.js';
+import type { Evidence, EvidenceKind } from './types.js';
+
+interface Pattern {
+  kind: EvidenceKind;
+  level: Evidence['level'];
+  regex: RegExp;
+}
+
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const UNIT = String.raw`(?:people|persons?|patients|carers|clients|adults|children|households|families|beds?|places|posts|staff|wte|fte|hours?|days?|weeks?|visits|admissions|attendances|referrals|assessments|packages|discharges|appointments|contacts|sessions|volunteers|homes|units|teams)`;
+
+/**
+ * Evidence a reviewer accepts (DESIGN.md "Coverage statuses"): measures and
+ * data, baselines and targets, and actions with an owner or a timescale.
+ */
+const PATTERNS: Pattern[] = [
+  { kind: 'indicator', level: 'measure', regex: /\bNI[\s-]?(?:[1-9]|1\d|2[0-3])\b|\bcore (?:suite of )?(?:integration )?indicators?\b|\bMSG (?:indicators?|measures?)\b|\bkey performance indicators?\b|\bKPIs?\b/gi },
+  { kind: 'percentage', level: 'measure', regex: /\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)/gi },
+  { kind: 'rate', level: 'measure', regex: /\bper (?:100,000|100 000|100000|1,000|1 000|1000|10,000)\b/gi },
+  { kind: 'money', level: 'measure', regex: /£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|million|billion)?\b/gi },
+  { kind: 'quantity', level: 'measure', regex: new RegExp(String.raw`\b\d[\d,]*(?:\.\d+)?\s+(?:more |fewer |additional |new |extra )?${UNIT}\b`, 'gi') },
+  { kind: 'baseline', level: 'target', regex: /\bbaseline\b[^.;\n]{0,60}?\d/gi },
+  { kind: 'target', level: 'target', regex: /\b(?:target|trajectory)\b[^.;\n]{0,60}?\d|\b(?:reduce|increase|rise|fall|improve)\w*\b[^.;\n]{0,50}?\b(?:from|to|by)\s+\d/gi },
+  {
+    kind: 'data-source',
+    level: 'measure',
+    regex: /\bHealth and Care Experience Survey\b|\bHACE\b|\bSMR\s?\d{0,2}\b|\bScottish Morbidity Records?\b|\bCare Inspectorate grad\w*|\bPublic Health Scotland\b|\bjoint strategic needs assessment\b|\bJSNA\b|\bstrategic needs assessment\b|\bperformance scorecard\b|\bcensus\b/gi,
+  },
+  { kind: 'owner', level: 'commitment', regex: /\b(?:lead(?: officer| partner| agency)?|owner|responsible(?: officer| lead)?|accountable)\s*[:–—-]\s*\S|\bled by (?:the )?[A-Z]/g },
+  {
+    kind: 'date',
+    level: 'commitment',
+    regex: new RegExp(
+      String.raw`\b20\d\d\s?[/–-]\s?(?:20)?\d\d\b|\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|\b(?:at least\s+)?every\s+(?:\d+|two|three|four|six|twelve)\s+(?:weeks|months|years)\b|\b(?:quarterly|annually|twice a year)\b|\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|spring|summer|autumn|winter|q[1-4]|quarter\s+[1-4])?\s*20\d\d\b|\b${MONTH}\s+20\d\d\b`,
+      'gi',
+    ),
+  },
+];
+
+/** Column headings of action plans and scorecards, and what a filled cell under them shows. */
+const COLUMN_EVIDENCE: { heading: RegExp; kind: EvidenceKind; level: Evidence['level'] }[] = [
+  { heading: /^(?:lead|leads|owner|responsible|lead (?:officer|partner|agency)|who)\b/i, kind: 'owner', level: 'commitment' },
+  { heading: /^(?:timescales?|by when|when|deadline|target date|due|date|completion)\b/i, kind: 'date', level: 'commitment' },
+  { heading: /^(?:measures?|indicators?|kpis?|how we will measure|performance measures?|data)\b/i, kind: 'indicator', level: 'measure' },
+  { heading: /^(?:target|targets|baseline|trajectory)\b/i, kind: 'target', level: 'target' },
+];
+
+export function findEvidence(text: string, blockId: number): Evidence[] {
+  const found: Evidence[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (const match of text.matchAll(pattern.regex)) {
+      found.push({ blockId, start: match.index, end: match.index + match[0].length, kind: pattern.kind, level: pattern.level, text: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A non-empty cell under an action-plan column ("Lead", "Timescale",
+ * "Measure") is evidence even when its text alone would not be ("Carers
+ * Strategy Group", "Year 2").
+ */
+export function findColumnEvidence(document: PlanDocument, cell: Block): Evidence | undefined {
+  const position = cell.cell;
+  if (!position || position.header || cell.text.trim() === '' || /^(?:-|–|n\/a|tbc|tbd)$/i.test(cell.text.trim())) return undefined;
+  const table = document.tables[position.tableId];
+  if (!table?.hasHeader) return undefined;
+  const headerId = table.rows[0]?.[position.column];
+  const heading = headerId === undefined ? undefined : document.blocks[headerId]?.text.trim();
+  if (!heading) return undefined;
+  const column = COLUMN_EVIDENCE.find((entry) => entry.heading.test(heading));
+  if (!column) return undefined;
+  return { blockId: cell.id, start: 0, end: cell.text.length, kind: column.kind, level: column.level, text: cell.text };
+}

@@ -1,0 +1,215 @@
+import type { Block, PlanDocument } from '../document/types.js';
+import { OUTCOMES, PRINCIPLES } from '../framework/index.js';
+import type { OutcomeId } from '../framework/types.js';
+import { findCatalogueBlocks, NAME_ONLY_WORDS, type BlockConcepts } from './catalogue.js';
+import { isPrincipleListing, outcomePhraseMatches, principlePhraseMatches } from './concepts.js';
+import { statusOf } from './coverage.js';
+import { resolveDocumentType, type DocumentTypeSettings } from './document-type.js';
+import { findColumnEvidence, findEvidence } from './evidence.js';
+import { findCitations } from './references.js';
+import { EvidenceScopes } from './scope.js';
+import { readMappingTable } from './tables.js';
+import { tokenize, type Token } from './tokens.js';
+import type { Analysis, ConceptCoverage, ConceptMatch, Evidence, OutcomeReference, WordingQuote } from './types.js';
+import { findQuotes } from './wording.js';
+
+export type { DocumentTypeSettings } from './document-type.js';
+
+/** Match kinds by strength, for keeping one of two overlapping matches. */
+const STRENGTH: Record<ConceptMatch['kind'], number> = { reference: 4, wording: 3, table: 2, phrase: 1, catalogue: 0 };
+
+class MatchTable<Id> {
+  readonly byConcept = new Map<Id, ConceptMatch[]>();
+
+  add(id: Id, match: ConceptMatch): void {
+    const list = this.byConcept.get(id) ?? [];
+    list.push(match);
+    this.byConcept.set(id, list);
+  }
+
+  /** Concepts matched in each block, with how much of the block the matches cover. */
+  perBlock(): Map<number, { ids: Set<Id>; matchedWords: number }> {
+    const blocks = new Map<number, { ids: Set<Id>; matchedWords: number }>();
+    for (const [id, matches] of this.byConcept) {
+      for (const match of matches) {
+        if (match.kind === 'table') continue;
+        const entry = blocks.get(match.blockId) ?? { ids: new Set<Id>(), matchedWords: 0 };
+        entry.ids.add(id);
+        entry.matchedWords += tokenize(match.matched).length;
+        blocks.set(match.blockId, entry);
+      }
+    }
+    return blocks;
+  }
+
+  relabelCatalogue(catalogue: Set<number>): void {
+    for (const matches of this.byConcept.values()) {
+      for (const match of matches) if (catalogue.has(match.blockId)) match.kind = 'catalogue';
+    }
+  }
+
+  drop(blockIds: Set<number>): void {
+    for (const [id, matches] of this.byConcept) {
+      this.byConcept.set(id, matches.filter((match) => !blockIds.has(match.blockId)));
+    }
+  }
+
+  /** In document order, one match per place: the strongest of overlapping ones. */
+  ordered(id: Id): ConceptMatch[] {
+    const sorted = [...(this.byConcept.get(id) ?? [])].sort(
+      (a, b) => a.blockId - b.blockId || a.start - b.start || STRENGTH[b.kind] - STRENGTH[a.kind],
+    );
+    const kept: ConceptMatch[] = [];
+    for (const match of sorted) {
+      const previous = kept.at(-1);
+      if (previous && previous.blockId === match.blockId && match.start < previous.end) {
+        if (STRENGTH[match.kind] > STRENGTH[previous.kind]) kept[kept.length - 1] = match;
+        continue;
+      }
+      kept.push(match);
+    }
+    return kept;
+  }
+}
+
+/**
+ * Reads a parsed plan once: where each outcome and principle is addressed,
+ * which passages are catalogues, what evidence stands where. Rules only read
+ * the result.
+ */
+export function analyse(document: PlanDocument, settings: DocumentTypeSettings = {}): Analysis {
+  const outcomes = new MatchTable<OutcomeId>();
+  const principles = new MatchTable<string>();
+  const references: OutcomeReference[] = [];
+  const quotes: WordingQuote[] = [];
+  const evidence: Evidence[][] = document.blocks.map(() => []);
+  const tokensOf = document.blocks.map((block) => tokenize(block.text));
+
+  for (const block of document.blocks) {
+    const tokens = tokensOf[block.id]!;
+    collectReferences(block, outcomes, references);
+    for (const quote of findQuotes(block, tokens)) {
+      quotes.push(quote);
+      outcomes.add(quote.outcome, { blockId: block.id, start: quote.start, end: quote.end, kind: 'wording', matched: block.text.slice(quote.start, quote.end) });
+    }
+    for (const [id, matches] of outcomePhraseMatches(block, tokens)) for (const match of matches) outcomes.add(id, match);
+    for (const [id, matches] of principlePhraseMatches(block, tokens)) for (const match of matches) principles.add(id, match);
+    if (block.kind !== 'heading') evidence[block.id] = blockEvidence(document, block);
+  }
+
+  const labelCells = new Set<number>();
+  for (const table of document.tables) {
+    const mapping = readMappingTable(document, table);
+    if (!mapping) continue;
+    for (const id of mapping.labelCells) labelCells.add(id);
+    for (const mark of mapping.marks) outcomes.add(mark.outcome, mark.match);
+  }
+  outcomes.drop(labelCells);
+  numberQuotesByList(document, quotes);
+
+  // A list of the outcomes quotes "dignity" and "safe"; it addresses no principle either, and vice versa.
+  const catalogue = new Set([
+    ...findCatalogueBlocks(document, outcomeListings(outcomes, quotes, tokensOf)),
+    ...findCatalogueBlocks(document, principleListings(principles, tokensOf)),
+  ]);
+  outcomes.relabelCatalogue(catalogue);
+  principles.relabelCatalogue(catalogue);
+
+  const scopes = new EvidenceScopes(document, evidence);
+  const evidenceFor: Analysis['evidenceFor'] = (sectionIndex, scope) => scopes.evidenceFor(sectionIndex, scope);
+  const coverage = <Id>(table: MatchTable<Id>, id: Id): ConceptCoverage<Id> => {
+    const matches = table.ordered(id);
+    return { id, status: statusOf(document, { evidenceFor }, matches), matches };
+  };
+
+  return {
+    ...resolveDocumentType(document, settings),
+    outcomes: OUTCOMES.map((outcome) => coverage(outcomes, outcome.id)),
+    principles: PRINCIPLES.map((principle) => coverage(principles, principle.id)),
+    references,
+    quotes,
+    evidence,
+    evidenceFor,
+    outcomesSection: familySection(document, /\boutcomes\b/i, /\boutcome\s+\d/i),
+    principlesSection: familySection(document, /\bprinciples\b/i, /\bprinciple\b/i),
+  };
+}
+
+function collectReferences(block: Block, outcomes: MatchTable<OutcomeId>, references: OutcomeReference[]): void {
+  for (const citation of findCitations(block.text)) {
+    for (const cited of citation.numbers) {
+      // "Outcome 10" is reported whole; in "outcomes 2, 4 and 10" only the wrong number is.
+      const span = citation.numbers.length === 1 ? citation : cited;
+      references.push({ blockId: block.id, start: span.start, end: span.end, number: cited.number });
+      if (cited.number < 1 || cited.number > 9) continue;
+      outcomes.add(cited.number as OutcomeId, {
+        blockId: block.id,
+        start: citation.start,
+        end: citation.end,
+        kind: 'reference',
+        matched: block.text.slice(citation.start, citation.end),
+      });
+    }
+  }
+}
+
+function blockEvidence(document: PlanDocument, block: Block): Evidence[] {
+  const found = findEvidence(block.text, block.id);
+  const column = findColumnEvidence(document, block);
+  return column ? [column, ...found] : found;
+}
+
+/**
+ * In a numbered list that quotes outcomes, the list's own numbers are the
+ * author's labels ("3." before the wording of outcome 5 is a wrong number).
+ */
+function numberQuotesByList(document: PlanDocument, quotes: WordingQuote[]): void {
+  const byList = new Map<number, WordingQuote[]>();
+  for (const quote of quotes) {
+    const listId = document.blocks[quote.blockId]?.listId;
+    if (listId !== undefined) byList.set(listId, [...(byList.get(listId) ?? []), quote]);
+  }
+  for (const listQuotes of byList.values()) {
+    if (listQuotes.length < 3) continue;
+    for (const quote of listQuotes) {
+      const ordinal = document.blocks[quote.blockId]?.ordinal;
+      if (!quote.label && ordinal !== undefined) quote.label = { number: ordinal };
+    }
+  }
+}
+
+function outcomeListings(
+  outcomes: MatchTable<OutcomeId>,
+  quotes: readonly WordingQuote[],
+  tokensOf: readonly Token[][],
+): Map<number, BlockConcepts<OutcomeId>> {
+  const quoted = new Set(quotes.map((quote) => quote.blockId));
+  const listings = new Map<number, BlockConcepts<OutcomeId>>();
+  for (const [blockId, { ids, matchedWords }] of outcomes.perBlock()) {
+    const words = tokensOf[blockId]!.length;
+    listings.set(blockId, { ids, listing: quoted.has(blockId) || words - matchedWords <= NAME_ONLY_WORDS });
+  }
+  return listings;
+}
+
+function principleListings(principles: MatchTable<string>, tokensOf: readonly Token[][]): Map<number, BlockConcepts<string>> {
+  const listings = new Map<number, BlockConcepts<string>>();
+  for (const [blockId, { ids, matchedWords }] of principles.perBlock()) {
+    listings.set(blockId, { ids, listing: isPrincipleListing(tokensOf[blockId]!, ids, matchedWords) });
+  }
+  return listings;
+}
+
+/**
+ * The section where a plan deals with the outcomes (or principles) as a
+ * whole: one titled for all of them ("Our outcomes"), else the parent of the
+ * sections given to single ones ("4 Our priorities" above "4.1 Outcome 1: …").
+ */
+function familySection(document: PlanDocument, whole: RegExp, single: RegExp): number | undefined {
+  const body = document.sections.filter((section) => section.depth > 0 && section.headingBlock !== document.titleBlock);
+  const titled = body.find((section) => whole.test(section.title) && !single.test(section.title));
+  if (titled) return titled.index;
+  const parent = body.find((section) => single.test(section.title))?.parent;
+  const parentSection = parent === undefined ? undefined : document.sections[parent];
+  return parentSection && body.includes(parentSection) ? parentSection.index : undefined;
+}

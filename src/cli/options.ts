@@ -1,0 +1,131 @@
+import { parseArgs } from 'node:util';
+import { isDocumentType } from '../analysis/document-type.js';
+import type { DocumentType } from '../document/types.js';
+import { FORMAT_NAMES, isFormatName, type FormatName } from '../format/index.js';
+
+export interface CliOptions {
+  patterns: string[];
+  format: FormatName;
+  configFile?: string;
+  rules: string[];
+  documentType?: DocumentType;
+  /** -1 means no limit, as in ESLint. */
+  maxWarnings: number;
+  quiet: boolean;
+  printConfig?: string;
+  listRules: boolean;
+  reportUnusedDisableDirectives: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  outputFile?: string;
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+/** A mistake in how planlint was called: one line, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', multiple: true },
+  'document-type': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  'print-config': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export function parseCliOptions(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, ''));
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'stylish';
+  if (!isFormatName(format)) throw new UsageError(`unknown format "${format}" (use one of: ${FORMAT_NAMES.join(', ')})`);
+  const documentType = values['document-type'];
+  if (documentType !== undefined && !isDocumentType(documentType)) {
+    throw new UsageError(
+      `unknown document type "${documentType}" (use one of: strategic-plan, integration-scheme, plan-review, performance-report)`,
+    );
+  }
+  const options: CliOptions = {
+    patterns: positionals,
+    format,
+    rules: values.rule ?? [],
+    maxWarnings: parseMaxWarnings(values['max-warnings']),
+    quiet: values.quiet ?? false,
+    listRules: values['list-rules'] ?? false,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
+    stdin: values.stdin ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+  if (values.config !== undefined) options.configFile = values.config;
+  if (documentType !== undefined) options.documentType = documentType;
+  if (values['print-config'] !== undefined) options.printConfig = values['print-config'];
+  if (values['stdin-filename'] !== undefined) options.stdinFilename = values['stdin-filename'];
+  if (values['output-file'] !== undefined) options.outputFile = values['output-file'];
+  if (values['no-color']) options.color = false;
+  else if (values.color) options.color = true;
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  return options;
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^-?\d+$/.test(value) || Number(value) < -1) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+export const HELP = `planlint [options] [file|folder|glob ...]
+
+Lints Scottish health and social care strategic plans, integration schemes,
+plan reviews and performance reports for the nine National Health and
+Wellbeing Outcomes and the integration delivery principles.
+
+Output:
+  -f, --format NAME                  ${FORMAT_NAMES.join(' | ')} (default: stylish)
+  -o, --output-file FILE             Write the report to FILE instead of stdout
+  --color, --no-color                Force or turn off colours (NO_COLOR is honoured)
+  --quiet                            Report errors only
+
+Configuration:
+  -c, --config FILE                  Use this config file instead of looking for one
+  --rule 'ID: SEVERITY'              Set a rule, e.g. --rule 'outcome-evidence: error'
+                                     or --rule 'outcome-evidence: ["error", {"minimum": "measure"}]'
+  --document-type TYPE               strategic-plan | integration-scheme | plan-review | performance-report
+  --print-config FILE                Print the config that applies to FILE and exit
+  --list-rules                       List the rules and exit
+
+Inline directives:
+  --report-unused-disable-directives Report planlint-disable comments that silence nothing
+
+Input:
+  --stdin                            Lint the plan given on standard input
+  --stdin-filename NAME              The name to report it under (and find config from)
+
+Limits:
+  --max-warnings N                   Exit 1 when there are more than N warnings
+
+Miscellaneous:
+  -h, --help                         Show this help
+  -v, --version                      Show the version
+
+Exit codes: 0 no errors, 1 lint errors or too many warnings,
+2 a usage, config or input failure (the other files are still linted).
+`;

@@ -1,0 +1,40 @@
+import type { DocumentType } from '../document/types.js';
+import type { Rule, RuleSetting, Severity, SeverityName } from '../engine/types.js';
+import type { ConfigLayer } from './types.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+
+/** Settings while layers are applied, lowest first. */
+export interface SettingsState {
+  documentType?: DocumentType;
+  maxFileSize: number;
+  rules: Record<string, RuleSetting>;
+}
+
+const SEVERITY_BY_NAME: Record<SeverityName, Severity> = { off: 0, warn: 1, error: 2 };
+
+export function emptySettings(): SettingsState {
+  return { maxFileSize: DEFAULT_MAX_FILE_SIZE, rules: {} };
+}
+
+/**
+ * Applies one layer over the state, as ESLint flat config does: a bare
+ * severity (or `[severity]`) keeps the options set so far; `[severity,
+ * options]` replaces them with the rule's defaults plus those options.
+ */
+export function applyLayer(state: SettingsState, layer: ConfigLayer, rulesById: ReadonlyMap<string, Rule>): void {
+  if (layer.documentType !== undefined) state.documentType = layer.documentType;
+  if (layer.maxFileSize !== undefined) state.maxFileSize = layer.maxFileSize;
+  for (const [id, entry] of Object.entries(layer.rules ?? {})) {
+    const defaults = rulesById.get(id)?.meta.defaultOptions ?? {};
+    const [severity, options] = Array.isArray(entry) ? entry : [entry];
+    state.rules[id] = {
+      severity: toSeverity(severity),
+      options: options ? { ...defaults, ...options } : (state.rules[id]?.options ?? { ...defaults }),
+    };
+  }
+}
+
+function toSeverity(value: SeverityName | Severity): Severity {
+  return typeof value === 'number' ? value : SEVERITY_BY_NAME[value];
+}

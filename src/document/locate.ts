@@ -1,0 +1,29 @@
+import type { Block, Point, SourceLocation } from './types.js';
+
+/** The source point of a character index in a block's text. */
+export function pointAt(block: Block, index: number): Point {
+  const { segments } = block;
+  for (const segment of segments) {
+    if (index < segment.textStart) return segment.start;
+    if (index < segment.textStart + segment.length) {
+      return { line: segment.start.line, column: segment.start.column + (index - segment.textStart) };
+    }
+  }
+  const last = segments[segments.length - 1];
+  if (!last) return { line: block.loc.line, column: block.loc.column };
+  return { line: last.start.line, column: last.start.column + last.length };
+}
+
+/** The source range of `block.text.slice(start, end)`. */
+export function locateSpan(block: Block, start: number, end: number): SourceLocation {
+  const from = pointAt(block, start);
+  // The end is exclusive: locate the last character, then step past it.
+  const last = end > start ? pointAt(block, end - 1) : from;
+  return {
+    line: from.line,
+    column: from.column,
+    endLine: last.line,
+    endColumn: end > start ? last.column + 1 : last.column,
+    sectionPath: block.loc.sectionPath,
+  };
+}

@@ -1,0 +1,48 @@
+import type { CoverageStatus } from '../analysis/types.js';
+import type { DocumentType } from '../document/types.js';
+import type { TextEdit } from './types.js';
+
+/** One finding, in the shape of ESLint's `LintMessage` plus planlint's place fields. */
+export interface LintMessage {
+  /** `null` for a fatal message (the file could not be read or parsed). */
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  messageId?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  sectionPath: string[];
+  /** The start of the paragraph the finding stands in, for formats without line numbers. */
+  quote?: string;
+  suggestions?: { desc: string; messageId: string; fix: TextEdit }[];
+  related?: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  fatal?: true;
+}
+
+export interface CoverageEntry<Id> {
+  id: Id;
+  status: CoverageStatus;
+  locations: { line: number; column: number }[];
+}
+
+export interface Coverage {
+  documentType: DocumentType;
+  /** Where the document type came from. */
+  documentTypeSource: 'config' | 'front-matter' | 'detected';
+  outcomes: CoverageEntry<number>[];
+  principles: CoverageEntry<string>[];
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  /** Findings silenced by inline directives, kept for `--report-unused-disable-directives` and editors. */
+  suppressedMessages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  /** `null` when the file could not be read or parsed. */
+  coverage: Coverage | null;
+}

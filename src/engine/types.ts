@@ -1,0 +1,79 @@
+import type { Analysis } from '../analysis/types.js';
+import type { Block, DocumentType, PlanDocument, Section, SourceLocation, Table } from '../document/types.js';
+
+export type SeverityName = 'off' | 'warn' | 'error';
+export type Severity = 0 | 1 | 2;
+
+/** A JSON Schema (draft-07) object, as ajv takes it. */
+export type JsonSchema = Record<string, unknown>;
+
+export interface RuleMeta {
+  id: string;
+  type: 'problem' | 'suggestion';
+  docs: { description: string; url: string };
+  /** Severity under `planlint:recommended`. */
+  severity: Exclude<SeverityName, 'off'>;
+  /** Schema of the rule's options object; a rule without one takes no options. */
+  schema?: JsonSchema;
+  defaultOptions?: Record<string, unknown>;
+  /** Message templates by id; `{{name}}` is filled from the report's data. */
+  messages: Record<string, string>;
+  /** Document types the rule applies to; all when absent. */
+  documentTypes?: readonly DocumentType[];
+  hasSuggestions?: boolean;
+}
+
+/** A replacement of the text at `loc`; editors turn it into a quick fix. */
+export interface TextEdit {
+  loc: Pick<SourceLocation, 'line' | 'column' | 'endLine' | 'endColumn'>;
+  text: string;
+}
+
+export interface SuggestionDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  fix: TextEdit;
+}
+
+export interface RelatedLocation {
+  message: string;
+  loc: SourceLocation;
+}
+
+export interface ReportDescriptor {
+  loc: SourceLocation;
+  messageId: string;
+  data?: Record<string, string | number>;
+  suggest?: SuggestionDescriptor[];
+  /** Other places that explain the finding ("outcome 6 addressed here"). */
+  related?: RelatedLocation[];
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  readonly filePath: string;
+  readonly document: PlanDocument;
+  readonly analysis: Analysis;
+  readonly documentType: DocumentType;
+  readonly options: Options;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** What `create` returns: called as the engine walks the document once. */
+export interface RuleHandlers {
+  block?(block: Block): void;
+  section?(section: Section): void;
+  table?(table: Table): void;
+  /** After every block, section and table has been visited. */
+  end?(): void;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  create(context: RuleContext<Options>): RuleHandlers;
+}
+
+/** Rule settings after config resolution. */
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}

@@ -1,0 +1,50 @@
+import type { DocumentType } from '../document/types.js';
+
+export type OutcomeId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+export interface Outcome {
+  id: OutcomeId;
+  /** Short name used in messages ("unpaid carers"). */
+  shortName: string;
+  /** Wording of SSI 2014/343, as made. */
+  wording: string;
+  /** Other wordings in circulation that are the same outcome (statute.md). */
+  variants: string[];
+  /** "What people can expect" statements (framework guidance, section 8). */
+  expectations: string[];
+  /** Names and phrasings plans use to address the outcome without its number. */
+  phrases: string[];
+}
+
+export interface Principle {
+  /** Stable slug (DESIGN.md). */
+  id: string;
+  shortName: string;
+  /** Section 31 wording, as it completes "services should be provided in a way which…". */
+  wording: string;
+  phrases: string[];
+}
+
+export interface Duty {
+  /** Stable id, e.g. "s29(2)(b)". */
+  id: string;
+  /** Other citations accepted for the same duty in configs and directives. */
+  aliases: string[];
+  provision: string;
+  summary: string;
+  appliesTo: DocumentType[];
+  /** What the duty asks the document to have regard to or show. */
+  concerns: ('outcomes' | 'principles' | 'localities' | 'strategic-planning-group' | 'performance')[];
+}
+
+export interface Indicator {
+  /** "NI-1".."NI-23". */
+  id: string;
+  number: number;
+  name: string;
+  /** Distinctive words of the measure's name, for finding it without its number. */
+  phrases: string[];
+  outcomes: OutcomeId[];
+  source: 'survey' | 'administrative';
+  reportedNationally: boolean;
+}

@@ -1,0 +1,85 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob } from 'tinyglobby';
+import { MARKDOWN_EXTENSIONS } from './read.js';
+
+export interface Discovered {
+  /** Absolute paths of the plans to lint, sorted, without duplicates. */
+  files: string[];
+  /** Patterns that found nothing, each with the reason, to report as failed inputs. */
+  failures: { path: string; message: string }[];
+}
+
+const PLAN_GLOB = `**/*{${MARKDOWN_EXTENSIONS.join(',')}}`;
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * Files, folders and globs to plan files, as ESLint expands its arguments.
+ * A file named explicitly is linted whatever its extension or ignore entry;
+ * folders and globs yield plan files only and honour `.planlintignore` in
+ * the working folder.
+ */
+export async function discoverFiles(patterns: readonly string[], cwd: string): Promise<Discovered> {
+  const ignorer = loadIgnore(cwd);
+  const files = new Set<string>();
+  const failures: Discovered['failures'] = [];
+  for (const pattern of patterns) {
+    const absolute = resolve(cwd, pattern);
+    const kind = pathKind(absolute);
+    if (kind === 'file') {
+      files.add(absolute);
+      continue;
+    }
+    const found = kind === 'folder' ? await globIn(absolute, PLAN_GLOB, cwd, ignorer) : await globIn(cwd, pattern, cwd, ignorer);
+    if (found.length === 0) {
+      failures.push({
+        path: pattern,
+        message:
+          kind === 'folder'
+            ? `has no plans to lint (looked for ${MARKDOWN_EXTENSIONS.join(', ')} files)`
+            : isGlob(pattern)
+              ? 'matches no files'
+              : 'does not exist',
+      });
+    }
+    for (const file of found) files.add(file);
+  }
+  return { files: [...files].sort(), failures };
+}
+
+function pathKind(path: string): 'file' | 'folder' | 'none' {
+  if (!existsSync(path)) return 'none';
+  return statSync(path).isDirectory() ? 'folder' : 'file';
+}
+
+function isGlob(pattern: string): boolean {
+  return /[*?[\]{}]/.test(pattern);
+}
+
+async function globIn(base: string, pattern: string, cwd: string, ignorer: Ignore): Promise<string[]> {
+  const matches = await glob(pattern, {
+    cwd: base,
+    absolute: true,
+    onlyFiles: true,
+    dot: false,
+    ignore: ALWAYS_IGNORED,
+  });
+  return matches.filter((file) => {
+    if (!isPlanFile(file)) return false;
+    const fromCwd = relative(cwd, file);
+    return fromCwd.startsWith('..') || !ignorer.ignores(fromCwd);
+  });
+}
+
+/** Globs pick plans only: a folder of plans often holds spreadsheets and images too. */
+function isPlanFile(file: string): boolean {
+  return (MARKDOWN_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
+}
+
+function loadIgnore(cwd: string): Ignore {
+  const file = join(cwd, '.planlintignore');
+  const ignorer = ignore();
+  if (existsSync(file)) ignorer.add(readFileSync(file, 'utf8'));
+  return ignorer;
+}

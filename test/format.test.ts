@@ -1,0 +1,246 @@
+import { describe, expect, test } from 'vitest';
+import type { LintMessage, LintResult } from '../src/engine/results.js';
+import { FORMAT_NAMES, formatResults, isFormatName } from '../src/format/index.js';
+
+const plain = { color: false, cwd: '/plans' };
+const colored = { color: true, cwd: '/plans' };
+
+/** GitHub's `eslint-stylish` problem matcher, as actions/setup-node registers it. */
+const ESLINT_STYLISH_MATCHER = /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.*)\s\s+(.*)$/;
+
+function message(fields: Partial<LintMessage> & Pick<LintMessage, 'line' | 'column' | 'message'>): LintMessage {
+  return {
+    ruleId: 'outcome-coverage',
+    severity: 2,
+    endLine: fields.line,
+    endColumn: fields.column + 1,
+    sectionPath: [],
+    ...fields,
+  };
+}
+
+function result(filePath: string, messages: LintMessage[]): LintResult {
+  const fatal = messages.filter((m) => m.fatal).length;
+  return {
+    filePath,
+    messages,
+    suppressedMessages: [],
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    fatalErrorCount: fatal,
+    coverage:
+      fatal > 0
+        ? null
+        : {
+            documentType: 'strategic-plan',
+            documentTypeSource: 'detected',
+            outcomes: [{ id: 6, status: 'mentioned', locations: [{ line: 3, column: 1 }] }],
+            principles: [{ id: 'b', status: 'missing', locations: [] }],
+          },
+  };
+}
+
+const flawed = result('/plans/a.md', [
+  message({ line: 3, column: 1, message: 'Outcome 6 is not addressed.' }),
+  message({
+    line: 12,
+    column: 140,
+    severity: 1,
+    ruleId: 'measurable-commitment',
+    messageId: 'noTarget',
+    message: 'No measurable target for this commitment',
+    sectionPath: ['Our priorities', 'Carers'],
+  }),
+  message({
+    line: 40,
+    column: 7,
+    ruleId: 'principle-coverage',
+    message: 'Principle (b) is not addressed',
+    sectionPath: ['Our priorities'],
+  }),
+]);
+
+const clean = result('/plans/b.md', []);
+
+const unreadable = result('/plans/c.docx', [
+  message({ line: 1, column: 1, ruleId: null, fatal: true, message: 'Cannot read file: not a Word document' }),
+]);
+
+const word = result('/plans/d.docx', [
+  message({
+    line: 4,
+    column: 12,
+    severity: 1,
+    ruleId: 'measurable-commitment',
+    message: 'No measurable target for this commitment',
+    sectionPath: ['Our priorities', 'Carers'],
+    quote: 'We will support carers…',
+  }),
+  message({
+    line: 27,
+    column: 1,
+    ruleId: 'principle-coverage',
+    message: 'Principle (b) is not addressed',
+    sectionPath: ['Our priorities'],
+    quote: 'Services will be planned…',
+  }),
+]);
+
+const stylish = (results: LintResult[], options = plain) => formatResults(results, 'stylish', options);
+
+describe('registry', () => {
+  test('knows its formats', () => {
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json']);
+    expect(isFormatName('json')).toBe(true);
+    expect(isFormatName('sarif')).toBe(false);
+    expect(isFormatName('toString')).toBe(false);
+  });
+});
+
+describe('stylish', () => {
+  test('lays out files, messages and the summary as ESLint does', () => {
+    expect(stylish([flawed, clean, unreadable]).split('\n')).toEqual([
+      '',
+      '/plans/a.md',
+      '   3:1    error    Outcome 6 is not addressed                                          outcome-coverage',
+      '  12:140  warning  No measurable target for this commitment [Our priorities › Carers]  measurable-commitment',
+      '  40:7    error    Principle (b) is not addressed [Our priorities]                     principle-coverage',
+      '',
+      '/plans/c.docx',
+      '  1:1  error  Cannot read file: not a Word document',
+      '',
+      '✖ 4 problems (3 errors, 1 warning)',
+      '',
+    ]);
+  });
+
+  test('shows a Word paragraph number and its opening words', () => {
+    expect(stylish([word]).split('\n')).toEqual([
+      '',
+      '/plans/d.docx',
+      '   ¶4  warning  No measurable target for this commitment [Our priorities › Carers]  measurable-commitment',
+      '                "We will support carers…"',
+      '  ¶27  error    Principle (b) is not addressed [Our priorities]                     principle-coverage',
+      '                "Services will be planned…"',
+      '',
+      '✖ 2 problems (1 error, 1 warning)',
+      '',
+    ]);
+  });
+
+  test.each([
+    [[message({ line: 1, column: 1, message: 'x' })], '✖ 1 problem (1 error, 0 warnings)'],
+    [[message({ line: 1, column: 1, message: 'x', severity: 1 })], '✖ 1 problem (0 errors, 1 warning)'],
+    [
+      [message({ line: 1, column: 1, message: 'x' }), message({ line: 2, column: 1, message: 'y' })],
+      '✖ 2 problems (2 errors, 0 warnings)',
+    ],
+  ])('pluralises the summary: %#', (messages, expected) => {
+    expect(stylish([result('/plans/a.md', messages)]).split('\n').at(-2)).toBe(expected);
+  });
+
+  test('prints nothing at all when there are no problems', () => {
+    expect(stylish([clean])).toBe('');
+    expect(stylish([])).toBe('');
+    expect(stylish([clean], colored)).toBe('');
+  });
+
+  test('styles with ANSI codes only when asked', () => {
+    const escape = /\u001b\[/;
+    expect(stylish([flawed, unreadable], colored)).toMatch(escape);
+    expect(stylish([flawed, unreadable], plain)).not.toMatch(escape);
+    expect(stylish([flawed], colored)).toContain('\u001b[31m\u001b[1m✖ 3 problems (2 errors, 1 warning)\u001b[22m\u001b[39m');
+    expect(stylish([result('/plans/a.md', [flawed.messages[1]!])], colored)).toContain('\u001b[33m\u001b[1m✖ 1 problem');
+  });
+
+  test('keeps the layout when colored', () => {
+    const stripped = stylish([flawed, clean, unreadable], colored).replace(/\u001b\[\d+m/g, '');
+    expect(stripped).toBe(stylish([flawed, clean, unreadable]));
+  });
+
+  test("message lines are read correctly by ESLint's problem matcher", () => {
+    const lines = stylish([flawed]).split('\n').filter((line) => /^\s+\d/.test(line));
+    // The greedy message group keeps the column padding, with ESLint's output too.
+    const read = (line: string) => ESLINT_STYLISH_MATCHER.exec(line)?.slice(1).map((group) => group.trimEnd());
+    expect(lines.map(read)).toEqual([
+      ['3', '1', 'error', 'Outcome 6 is not addressed', 'outcome-coverage'],
+      ['12', '140', 'warning', 'No measurable target for this commitment [Our priorities › Carers]', 'measurable-commitment'],
+      ['40', '7', 'error', 'Principle (b) is not addressed [Our priorities]', 'principle-coverage'],
+    ]);
+  });
+
+  test('keeps each message on one line', () => {
+    const broken = message({ line: 2, column: 1, message: 'Outcome 6\nis not addressed', sectionPath: ['Our\npriorities'] });
+    expect(stylish([result('/plans/a.md', [broken])]).split('\n')[2]).toBe(
+      '  2:1  error  Outcome 6 is not addressed [Our priorities]  outcome-coverage',
+    );
+  });
+});
+
+describe('json', () => {
+  const json = (results: LintResult[]) => formatResults(results, 'json', plain);
+
+  test('round-trips', () => {
+    expect(JSON.parse(json([flawed, clean, unreadable, word]))).toEqual([flawed, clean, unreadable, word]);
+    expect(json([])).toBe('[]');
+  });
+
+  test('writes keys in a fixed order, whatever order they were built in', () => {
+    const shuffled = JSON.parse(JSON.stringify(flawed), (_key, value: unknown) =>
+      value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).reverse())
+        : value,
+    ) as LintResult;
+    const [output] = JSON.parse(json([shuffled])) as [Record<string, unknown>];
+    expect(Object.keys(output)).toEqual([
+      'filePath',
+      'messages',
+      'suppressedMessages',
+      'errorCount',
+      'warningCount',
+      'fatalErrorCount',
+      'coverage',
+    ]);
+    const [, withId] = output.messages as Record<string, unknown>[];
+    expect(Object.keys(withId!)).toEqual([
+      'ruleId',
+      'severity',
+      'message',
+      'messageId',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'sectionPath',
+    ]);
+    expect(Object.keys(output.coverage as object)).toEqual(['documentType', 'documentTypeSource', 'outcomes', 'principles']);
+  });
+
+  test('places optional message fields after the required ones', () => {
+    const full = message({
+      line: 5,
+      column: 2,
+      message: 'Outcome 6 is not addressed',
+      fatal: true,
+      related: [{ message: 'Outcome 6 named here', line: 9, column: 1, endLine: 9, endColumn: 10 }],
+      suggestions: [
+        { desc: 'Add a target', messageId: 'addTarget', fix: { text: 'by 2027', loc: { endColumn: 3, endLine: 5, column: 3, line: 5 } } },
+      ],
+      quote: 'We will…',
+    });
+    const [output] = JSON.parse(json([result('/plans/a.md', [full])])) as [{ messages: Record<string, unknown>[] }];
+    const written = output.messages[0]!;
+    expect(Object.keys(written).slice(-4)).toEqual(['quote', 'suggestions', 'related', 'fatal']);
+    expect(JSON.stringify(written.suggestions)).toBe(
+      '[{"desc":"Add a target","messageId":"addTarget","fix":{"loc":{"line":5,"column":3,"endLine":5,"endColumn":3},"text":"by 2027"}}]',
+    );
+  });
+
+  test('describes an unreadable file as ESLint describes a fatal one', () => {
+    const [output] = JSON.parse(json([unreadable])) as [LintResult];
+    expect(output.coverage).toBeNull();
+    expect(output.errorCount).toBe(1);
+    expect(output.fatalErrorCount).toBe(1);
+    expect(output.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, severity: 2 })]);
+  });
+});
