@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   buildConfigSchema,
   clearConfigCache,
@@ -58,6 +58,10 @@ let root: string;
 beforeEach(() => {
   clearConfigCache();
   root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-config-')));
+});
+
+afterEach(() => {
+  fs.rmSync(root, { recursive: true, force: true });
 });
 
 /** Writes a file under the temp root (JSON unless given text) and returns its path. */

@@ -130,7 +130,7 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
     quotes,
     evidence,
     evidenceFor,
-    outcomesSection: familySection(document, /\boutcomes\b/i, /\boutcome\s+\d/i),
+    outcomesSection: familySection(document, /\boutcomes\b/i, /\boutcomes?\s+\d/i),
     principlesSection: familySection(document, /\bprinciples\b/i, /\bprinciple\b/i),
   };
 }

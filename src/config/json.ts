@@ -14,7 +14,7 @@ export function parseJson(text: string): { value: unknown } | { problem: JsonSyn
     return { value: JSON.parse(text) };
   } catch (error) {
     // The scan follows JSON.parse's grammar, so it finds what JSON.parse
-    // rejected; the fallback only covers limits such as nesting depth.
+    // rejected; were they ever to disagree, V8's message beats none.
     return { problem: findJsonSyntaxProblem(text) ?? { offset: 0, reason: (error as Error).message } };
   }
 }
@@ -35,7 +35,7 @@ class Stop extends Error {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES = '"\\/bfnrt';
 
-export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefined {
+function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefined {
   let i = 0;
   const stop = (reason: string, offset = i): never => {
     throw new Stop({ offset, reason });

@@ -1,0 +1,46 @@
+import rule from '../../rules/outcome-coverage.js';
+import { runRuleTests } from '../support/rule-tester.js';
+
+const ALL_NINE = `# Glenmuir Strategic Plan
+
+## How we contribute to the outcomes
+
+- Outcome 1: healthier living through social prescribing.
+- Outcome 2: more care at home.
+- Outcome 3: positive experiences of care.
+- Outcome 4: quality of life for people in care homes.
+- Outcome 5: reducing health inequalities in Glenmuir East.
+- Outcome 6: short breaks for unpaid carers.
+- Outcome 7: adult support and protection.
+- Outcome 8: a workforce plan for the partnership.
+- Outcome 9: best value from the integrated budget.
+`;
+
+runRuleTests(rule, {
+  valid: [{ name: 'every outcome addressed', code: ALL_NINE }],
+  invalid: [
+    {
+      name: 'a missing outcome is reported on the heading of the outcomes section',
+      code: ALL_NINE.replace('- Outcome 9: best value from the integrated budget.\n', ''),
+      errors: [
+        {
+          messageId: 'missing',
+          line: 3,
+          column: 1,
+          message:
+            'Outcome 9 (effective use of resources) is not addressed anywhere: say how the arrangements contribute to it, in a passage or section of its own',
+        },
+      ],
+    },
+    {
+      name: 'without an outcomes section, on the title',
+      code: '# Glenmuir Strategic Plan\n\n## Carers\n\nWe will extend short breaks for unpaid carers.\n',
+      errors: [1, 2, 3, 4, 5, 7, 8, 9].map((id) => ({ messageId: 'missing', line: 1, column: 1 })),
+    },
+    {
+      name: 'a bare claim of alignment addresses no outcome',
+      code: '# Plan\n\nThis plan supports all nine national health and wellbeing outcomes.\n',
+      errors: [1, 2, 3, 4, 5, 6, 7, 8, 9].map(() => ({ messageId: 'missing', line: 1, column: 1 })),
+    },
+  ],
+});
