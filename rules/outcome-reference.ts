@@ -32,7 +32,8 @@ const rule: Rule = {
           context.report({ loc, messageId: 'unknown', data: { number: reference.number } });
         }
         for (const quote of analysis.quotes) {
-          if (!quote.label || quote.label.number === quote.outcome) continue;
+          // A number outside 1-9 is already reported as unknown.
+          if (!quote.label || quote.label.number === quote.outcome || quote.label.number < 1 || quote.label.number > 9) continue;
           const block = document.blocks[quote.blockId]!;
           const data = { number: quote.label.number, actual: quote.outcome, name: outcomeById(quote.outcome)?.shortName ?? '' };
           const { start, end } = quote.label;

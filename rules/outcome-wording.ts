@@ -18,7 +18,7 @@ const rule: Rule = {
     severity: 'warn',
     hasSuggestions: true,
     messages: {
-      departs: 'Outcome {{id}} ({{name}}) is quoted with wording that departs from the regulations (SSI 2014/343): "{{wording}}"',
+      departs: 'Outcome {{id}} ({{name}}) is quoted with wording that departs from the regulations (SSI 2014/343), which read: "{{wording}}"',
       useStatutory: 'Replace with the statutory wording of outcome {{id}}',
     },
   },

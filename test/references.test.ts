@@ -34,3 +34,18 @@ describe('findCitations', () => {
     expect(text.slice(citation!.start, citation!.end)).toBe('outcomes 2 and 9');
   });
 });
+
+describe('findCitations edge cases', () => {
+  test('a number followed by a unit of time is not an outcome', () => {
+    expect(cited('outcomes 12 weeks after discharge')).toEqual([]);
+    expect(cited('outcomes 6 months after a short break')).toEqual([]);
+  });
+
+  test('a range past nine reports the wrong end once', () => {
+    expect(cited('outcomes 1–12')).toEqual([[1, 2, 3, 4, 5, 6, 7, 8, 9, 12]]);
+  });
+
+  test('single quotation marks', () => {
+    expect(cited("‘Outcome 6’ and 'Outcome 7'")).toEqual([[6], [7]]);
+  });
+});

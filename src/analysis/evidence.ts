@@ -8,6 +8,8 @@ interface Pattern {
 }
 
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+/** A number that starts there and is not a year. */
+const FIGURE = String.raw`(?<![\d/.,])(?!(?:19|20)\d\d\b)\d`;
 const UNIT = String.raw`(?:people|persons?|patients|carers|clients|adults|children|households|families|beds?|places|posts|staff|wte|fte|hours?|days?|weeks?|visits|admissions|attendances|referrals|assessments|packages|discharges|appointments|contacts|sessions|volunteers|homes|units|teams)`;
 
 /**
@@ -20,8 +22,13 @@ const PATTERNS: Pattern[] = [
   { kind: 'rate', level: 'measure', regex: /\bper (?:100,000|100 000|100000|1,000|1 000|1000|10,000)\b/gi },
   { kind: 'money', level: 'measure', regex: /£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|million|billion)?\b/gi },
   { kind: 'quantity', level: 'measure', regex: new RegExp(String.raw`\b\d[\d,]*(?:\.\d+)?\s+(?:more |fewer |additional |new |extra )?${UNIT}\b`, 'gi') },
-  { kind: 'baseline', level: 'target', regex: /\bbaseline\b[^.;\n]{0,60}?\d/gi },
-  { kind: 'target', level: 'target', regex: /\b(?:target|trajectory)\b[^.;\n]{0,60}?\d|\b(?:reduce|increase|rise|fall|improve)\w*\b[^.;\n]{0,50}?\b(?:from|to|by)\s+\d/gi },
+  // A baseline or target needs a figure; a year alone ("a baseline in 2026") is only a date.
+  { kind: 'baseline', level: 'target', regex: new RegExp(String.raw`\bbaseline\b[^.;\n]{0,60}?${FIGURE}`, 'gi') },
+  {
+    kind: 'target',
+    level: 'target',
+    regex: new RegExp(String.raw`\b(?:target|trajectory)\b[^.;\n]{0,60}?${FIGURE}|\b(?:reduce|increase|rise|fall|improve)\w*\b[^.;\n]{0,50}?\b(?:from|to|by)\s+${FIGURE}`, 'gi'),
+  },
   {
     kind: 'data-source',
     level: 'measure',
@@ -29,7 +36,7 @@ const PATTERNS: Pattern[] = [
   },
   { kind: 'owner', level: 'commitment', regex: /\b(?:lead(?: officer| partner| agency)?|owner|responsible(?: officer| lead)?|accountable)\s*[:–—-]\s*\S/gi },
   // A named body after "led by" is an owner; "led by example" is not, hence the capital.
-  { kind: 'owner', level: 'commitment', regex: /\bled by (?:the )?[A-Z]/g },
+  { kind: 'owner', level: 'commitment', regex: /\b[Ll]ed by (?:the )?[A-Z]/g },
   {
     kind: 'date',
     level: 'commitment',

@@ -135,13 +135,21 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
   };
 }
 
+/**
+ * "Outcomes 1 to 9" claims them all and addresses none (DESIGN.md: a bare
+ * claim addresses no particular outcome); it is still checked for numbers
+ * that do not exist.
+ */
+const CLAIM_OF_ALL = 7;
+
 function collectReferences(block: Block, outcomes: MatchTable<OutcomeId>, references: OutcomeReference[]): void {
   for (const citation of findCitations(block.text)) {
+    const claimsAll = new Set(citation.numbers.map((cited) => cited.number).filter((n) => n >= 1 && n <= 9)).size >= CLAIM_OF_ALL;
     for (const cited of citation.numbers) {
       // "Outcome 10" is reported whole; in "outcomes 2, 4 and 10" only the wrong number is.
       const span = citation.numbers.length === 1 ? citation : cited;
       references.push({ blockId: block.id, start: span.start, end: span.end, number: cited.number });
-      if (cited.number < 1 || cited.number > 9) continue;
+      if (claimsAll || cited.number < 1 || cited.number > 9) continue;
       outcomes.add(cited.number as OutcomeId, {
         blockId: block.id,
         start: citation.start,

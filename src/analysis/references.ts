@@ -19,7 +19,8 @@ export interface Citation {
 
 const KEYWORD =
   String.raw`(?:national\s+health\s+(?:and|&)\s+well-?being\s+outcomes?|health\s+(?:and|&)\s+well-?being\s+outcomes?|national\s+outcomes?|outcomes?|nhwos?|hwbos?)`;
-const NUMBER = String.raw`\d{1,3}(?![\d/%£.,]\d|\d|%|/)`;
+// "outcomes 12 weeks after discharge" measures time, it cites nothing.
+const NUMBER = String.raw`\d{1,3}(?![\d/%£.,]\d|\d|%|/|\s*(?:weeks?|months?|years?|days?|hours?|per\b))`;
 const JOIN = String.raw`\s*(?:,\s*(?:and|&|or)?|and|&|or|to|-|–|—)\s*`;
 const CITATION = new RegExp(
   String.raw`\b${KEYWORD}\s*(?:no\.?\s*|number\s+)?(${NUMBER}(?:${JOIN}${NUMBER})*)`,
@@ -60,7 +61,9 @@ function expandList(list: string, offset: number): CitedNumber[] {
     const joiner = previous ? list.slice(previous.index + previous[0].length, part.index) : '';
     const from = previous ? Number(previous[0]) : value;
     if (previous && RANGE_JOIN.test(joiner) && value > from && value - from < 20) {
-      for (let n = from + 1; n <= value; n += 1) numbers.push({ number: n, start, end: start + part[0].length });
+      // "outcomes 1–12" is one mistake, reported once on the 12.
+      for (let n = from + 1; n <= Math.min(value, 9); n += 1) numbers.push({ number: n, start, end: start + part[0].length });
+      if (value > 9) numbers.push({ number: value, start, end: start + part[0].length });
     } else {
       numbers.push({ number: value, start, end: start + part[0].length });
     }

@@ -39,8 +39,18 @@ export class EvidenceScopes {
     return parent;
   }
 
+  /**
+   * The root, the title's section, and a lone level-1 heading over the rest
+   * (the title when front matter names the plan) each span the whole plan.
+   */
   private isWholePlan(section: Section): boolean {
-    return section.depth === 0 || (section.headingBlock !== undefined && section.headingBlock === this.document.titleBlock);
+    if (section.depth === 0) return true;
+    if (section.headingBlock !== undefined && section.headingBlock === this.document.titleBlock) return true;
+    return section.depth === 1 && section.children.length > 0 && this.topLevelCount === 1;
+  }
+
+  private get topLevelCount(): number {
+    return this.document.sections.filter((candidate) => candidate.depth === 1).length;
   }
 
   private collect(sectionIndex: number): Evidence[] {

@@ -55,6 +55,8 @@ export function readMappingTable(document: PlanDocument, table: Table): MappingT
       marks.push({ outcome, match: { blockId: cellId, start: 0, end: text(cellId).length, kind: 'table', matched: cellText } });
     });
   });
+  // Without ticks the grid maps nothing: its outcome cells are citations (an action plan by outcome).
+  if (marks.length === 0) return undefined;
   const labelCells = byColumn ? header : table.rows.map((row) => row[0]).filter((id) => id !== undefined);
   return { marks, labelCells };
 }

@@ -37,7 +37,8 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /** "Outcome 3:", "NHWO 3 –", "3." or "3)" before a quoted wording. */
 const LABEL_PREFIX = /^\s*(?:(?:national\s+)?(?:health\s+and\s+wellbeing\s+)?outcome|nhwo|hwbo)?\s*(\d{1,2})\s*[:.)\-–—]\s*/i;
-const QUOTED = /["“]([^"”]{20,400})["”]/g;
+/** Double quotes, curly single quotes and straight single ones not part of a word (British plans use all three). */
+const QUOTED = /["“]([^"”]{20,400})["”]|‘([^’]{20,400}?)’(?!\p{L})|(?<!\p{L})'([^']{20,400}?)'(?!\p{L})/gu;
 
 /**
  * Quotations of outcome wording in a block: exact ones anywhere, departures
@@ -76,7 +77,8 @@ function quotationCandidates(block: Block): Span[] {
     spans.push({ start: prefix ? prefix[0].length : 0, end: block.text.length });
   }
   for (const match of block.text.matchAll(QUOTED)) {
-    spans.push({ start: match.index + 1, end: match.index + 1 + (match[1]?.length ?? 0) });
+    const inner = match[1] ?? match[2] ?? match[3] ?? '';
+    spans.push({ start: match.index + 1, end: match.index + 1 + inner.length });
   }
   return spans;
 }

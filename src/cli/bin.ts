@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { text } from 'node:stream/consumers';
+import { buffer } from 'node:stream/consumers';
 import { main } from './main.js';
 
 main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  readStdin: () => text(process.stdin),
+  readStdin: () => buffer(process.stdin),
   cwd: process.cwd(),
   env: process.env,
 }).then(

@@ -1,10 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, extname, relative, resolve } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { ConfigError, loadConfig, parseRuleFlag, type RuleEntry } from '../config/index.js';
 import type { LintResult } from '../engine/results.js';
 import { formatResults } from '../format/index.js';
+import { fatalResult } from '../core/fatal.js';
 import { lintFiles, lintText, type LintOptions } from '../core/lint.js';
+import { InputError } from '../load/input-error.js';
+import { decodePlan } from '../load/read.js';
 import { exitCodeFor } from './exit-code.js';
 import { HELP, parseCliOptions, UsageError, type CliOptions } from './options.js';
 import { version } from './version.js';
@@ -12,7 +15,8 @@ import { version } from './version.js';
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
-  readStdin(): Promise<string>;
+  /** Raw bytes, so standard input gets the same checks (empty, binary, UTF-8) as a file. */
+  readStdin(): Promise<Buffer | string>;
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
@@ -28,7 +32,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (options.printConfig !== undefined) return write(io.stdout, printConfig(options.printConfig, lintOptions, io.cwd)), 0;
     if (!options.stdin && options.patterns.length === 0) throw new UsageError('no files given: name the plans to lint, e.g. planlint plans/');
     const results = options.stdin
-      ? [lintText(await io.readStdin(), { ...lintOptions, filePath: options.stdinFilename ?? '<stdin>' })]
+      ? [lintStdin(await io.readStdin(), options.stdinFilename, lintOptions, io.cwd)]
       : await lintFiles(options.patterns, lintOptions);
     return report(results, options, io);
   } catch (error) {
@@ -53,6 +57,22 @@ function toLintOptions(options: CliOptions, cwd: string): LintOptions {
   };
 }
 
+const STDIN_NAME = '<stdin>';
+
+function lintStdin(input: Buffer | string, name: string | undefined, options: LintOptions, cwd: string): LintResult {
+  const filePath = name === undefined ? STDIN_NAME : resolve(cwd, name);
+  let text: string;
+  try {
+    text = decodePlan(Buffer.isBuffer(input) ? input : Buffer.from(input), extname(filePath).toLowerCase()).text;
+  } catch (error) {
+    if (error instanceof InputError) return fatalResult(filePath, error.message);
+    throw error;
+  }
+  // Unnamed input still finds its config from the working folder, but is not reported as a file there.
+  const result = lintText(text, { ...options, filePath: name ?? STDIN_NAME });
+  return name === undefined ? { ...result, filePath: STDIN_NAME } : result;
+}
+
 function report(results: LintResult[], options: CliOptions, io: CliIo): number {
   const shown = options.quiet ? results.map(errorsOnly) : results;
   for (const result of results) {
@@ -61,14 +81,26 @@ function report(results: LintResult[], options: CliOptions, io: CliIo): number {
   }
   const color = options.color ?? (!options.outputFile && Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env));
   const output = formatResults(shown, options.format, { color, cwd: io.cwd });
-  if (options.outputFile) {
-    const target = resolve(io.cwd, options.outputFile);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, output);
-  } else {
-    write(io.stdout, output);
+  if (options.outputFile) writeReport(resolve(io.cwd, options.outputFile), options.outputFile, output);
+  else write(io.stdout, output);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  // Without this line a run can fail with exit code 1 and, under --quiet, print nothing at all.
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    write(io.stderr, `planlint: too many warnings: ${warnings} (--max-warnings ${options.maxWarnings})\n`);
   }
   return exitCodeFor(results, options.maxWarnings);
+}
+
+/** A report that cannot be written is a usage problem (a bad --output-file), not a crash. */
+function writeReport(target: string, given: string, output: string): void {
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, output);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const reason = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : message;
+    throw new UsageError(`cannot write the report to ${given}: ${reason}`);
+  }
 }
 
 function errorsOnly(result: LintResult): LintResult {

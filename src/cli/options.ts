@@ -52,7 +52,9 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, ''));
+    // One line, but keep Node's hint for a value that starts with a dash (--max-warnings=-1).
+    const lines = (error as Error).message.split('\n').filter((line) => !line.startsWith('Did you forget'));
+    throw new UsageError(lines.join(' ').replace(/\. To specify a positional.*$/, ''));
   }
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';

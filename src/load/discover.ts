@@ -31,21 +31,24 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
       files.add(absolute);
       continue;
     }
-    const found = kind === 'folder' ? await globIn(absolute, PLAN_GLOB, cwd, ignorer) : await globIn(cwd, pattern, cwd, ignorer);
-    if (found.length === 0) {
-      failures.push({
-        path: pattern,
-        message:
-          kind === 'folder'
-            ? `has no plans to lint (looked for ${MARKDOWN_EXTENSIONS.join(', ')} files)`
-            : isGlob(pattern)
-              ? 'matches no files'
-              : 'does not exist',
-      });
-    }
+    const { found, ignored } =
+      kind === 'folder' ? await globIn(absolute, PLAN_GLOB, cwd, ignorer) : await globIn(cwd, pattern, cwd, ignorer);
+    if (found.length === 0) failures.push({ path: pattern, message: nothingFound(pattern, kind, ignored) });
     for (const file of found) files.add(file);
   }
   return { files: [...files].sort(), failures };
+}
+
+/** Why a folder or glob gave nothing; plans that exist but are ignored must not read as "no plans". */
+function nothingFound(pattern: string, kind: 'folder' | 'none', ignored: number): string {
+  if (ignored > 0) {
+    const count = `${ignored} ${ignored === 1 ? 'plan' : 'plans'}`;
+    return kind === 'folder'
+      ? `has no plans to lint: every plan in it (${count}) is ignored by .planlintignore`
+      : `matches only plans ignored by .planlintignore (${count})`;
+  }
+  if (kind === 'folder') return `has no plans to lint (looked for ${MARKDOWN_EXTENSIONS.join(', ')} files)`;
+  return isGlob(pattern) ? 'matches no files' : 'does not exist';
 }
 
 function pathKind(path: string): 'file' | 'folder' | 'none' {
@@ -57,7 +60,7 @@ function isGlob(pattern: string): boolean {
   return /[*?[\]{}]/.test(pattern);
 }
 
-async function globIn(base: string, pattern: string, cwd: string, ignorer: Ignore): Promise<string[]> {
+async function globIn(base: string, pattern: string, cwd: string, ignorer: Ignore): Promise<{ found: string[]; ignored: number }> {
   const matches = await glob(pattern, {
     cwd: base,
     absolute: true,
@@ -65,11 +68,12 @@ async function globIn(base: string, pattern: string, cwd: string, ignorer: Ignor
     dot: false,
     ignore: ALWAYS_IGNORED,
   });
-  return matches.filter((file) => {
-    if (!isPlanFile(file)) return false;
+  const plans = matches.filter(isPlanFile);
+  const found = plans.filter((file) => {
     const fromCwd = relative(cwd, file);
     return fromCwd.startsWith('..') || !ignorer.ignores(fromCwd);
   });
+  return { found, ignored: plans.length - found.length };
 }
 
 /** Globs pick plans only: a folder of plans often holds spreadsheets and images too. */

@@ -43,12 +43,18 @@ export function decodePlan(buffer: Buffer, extension: string): LoadedFile {
       extension === '.docx' ? 'is a Word document; Word plans are not supported yet: save it as Markdown' : 'is a zip archive, not a plan',
     );
   }
+  // Notepad and Word save "Unicode" text as UTF-16, whose NUL bytes would otherwise pass for binary.
+  if (isUtf16(buffer)) throw new InputError('is UTF-16 text, not UTF-8: save it with UTF-8 encoding');
   if (buffer.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError('is a binary file, not a Markdown plan');
   return { format: 'markdown', text: decodeUtf8(buffer) };
 }
 
 function isZip(buffer: Buffer): boolean {
   return buffer.length >= 4 && buffer[0] === 0x50 && buffer[1] === 0x4b && buffer[2] === 0x03 && buffer[3] === 0x04;
+}
+
+function isUtf16(buffer: Buffer): boolean {
+  return buffer.length >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff));
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -17,7 +17,19 @@ const ALL_NINE = `# Glenmuir Strategic Plan
 `;
 
 runRuleTests(rule, {
-  valid: [{ name: 'every outcome addressed', code: ALL_NINE }],
+  valid: [
+    { name: 'every outcome addressed', code: ALL_NINE },
+    {
+      name: 'an action plan with a row per outcome cites each outcome',
+      code: `# Plan\n\n## Action plan\n\n| Outcome | Action | Lead |\n|---|---|---|\n${[1, 2, 3, 4, 5, 6, 7, 8, 9]
+        .map((id) => `| Outcome ${id} | Action ${id} | Chief Officer |`)
+        .join('\n')}\n`,
+    },
+    {
+      name: 'a mapping table with ticks addresses the ticked outcomes',
+      code: `# Plan\n\n## Priorities and outcomes\n\n| Priority | NHWO 1 | NHWO 2 | NHWO 3 | NHWO 4 | NHWO 5 | NHWO 6 | NHWO 7 | NHWO 8 | NHWO 9 |\n|---|---|---|---|---|---|---|---|---|---|\n| Prevention | ✓ | ✓ | | | ✓ | | | | |\n| Home first | | ✓ | ✓ | ✓ | | ✓ | ✓ | ✓ | ✓ |\n`,
+    },
+  ],
   invalid: [
     {
       name: 'a missing outcome is reported on the heading of the outcomes section',
@@ -36,6 +48,11 @@ runRuleTests(rule, {
       name: 'without an outcomes section, on the title',
       code: '# Glenmuir Strategic Plan\n\n## Carers\n\nWe will extend short breaks for unpaid carers.\n',
       errors: [1, 2, 3, 4, 5, 7, 8, 9].map((id) => ({ messageId: 'missing', line: 1, column: 1 })),
+    },
+    {
+      name: '"outcomes 1 to 9" claims them all and addresses none',
+      code: '# Plan\n\nThis plan supports National Outcomes 1 to 9.\n',
+      errors: [1, 2, 3, 4, 5, 6, 7, 8, 9].map(() => ({ messageId: 'missing', line: 1, column: 1 })),
     },
     {
       name: 'a bare claim of alignment addresses no outcome',

@@ -83,6 +83,12 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a year after "by" is a date, not a target',
+      code: '# Plan\n\n## Carers\n\nWe will improve access to short breaks for unpaid carers by 2027.\n',
+      options: { minimum: 'target' },
+      errors: [{ messageId: 'weakEvidence', line: 5, column: 27 }],
+    },
+    {
       name: 'evidence in a sibling section does not count by default',
       code: '# Plan\n\n## 4 Priorities\n\n### 4.1 Carers\n\nUnpaid carers matter.\n\n### 4.2 Delivery\n\nLead: Chief Officer, by March 2026.\n',
       errors: [{ messageId: 'noEvidence', line: 7, column: 1 }],

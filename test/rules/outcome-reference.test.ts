@@ -37,6 +37,11 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a range past nine is one finding',
+      code: '# Plan\n\nSee outcomes 1–12.\n',
+      errors: [{ messageId: 'unknown', line: 3, column: 16, endColumn: 18 }],
+    },
+    {
       name: 'only the wrong number of a list',
       code: '# Plan\n\nSee outcomes 2, 4 and 12.\n',
       errors: [{ messageId: 'unknown', line: 3, column: 23, endColumn: 25 }],

@@ -31,12 +31,17 @@ runRuleTests(rule, {
           column: 17,
           endColumn: 64,
           message:
-            'Outcome 7 (safe from harm) is quoted with wording that departs from the regulations (SSI 2014/343): "People who use health and social care services are safe from harm."',
+            'Outcome 7 (safe from harm) is quoted with wording that departs from the regulations (SSI 2014/343), which read: "People who use health and social care services are safe from harm."',
           suggestions: [
             { messageId: 'useStatutory', text: 'People who use health and social care services are safe from harm', line: 3, column: 17 },
           ],
         },
       ],
+    },
+    {
+      name: 'a quotation in curly single quotes',
+      code: "# Plan\n\nWe hold to ‘People who use services are kept safe from harm’ in all we do.\n",
+      errors: [{ messageId: 'departs', line: 3, column: 13 }],
     },
     {
       name: 'a shortened outcome in a list of them',

@@ -1,0 +1,20 @@
+import { thousands } from './vocabulary.js';
+
+const LABEL_WIDTH = 26;
+
+export function milliseconds(ms: number): string {
+  return `${thousands(Math.round(ms))} ms`.padStart(9);
+}
+
+export function megabytes(bytes: number): string {
+  return `${thousands(Math.round(bytes / (1024 * 1024)))} MB`.padStart(9);
+}
+
+export function verdict(met: boolean): string {
+  return met ? 'PASS' : 'MISS';
+}
+
+/** One aligned line: label, figure, then optional columns for a ratio, a target and notes. */
+export function line(label: string, figure: string, ratio = '', target = '', note = ''): string {
+  return `  ${label.padEnd(LABEL_WIDTH)}${figure}   ${ratio.padEnd(14)} ${target.padEnd(22)} ${note}`.trimEnd();
+}

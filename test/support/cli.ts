@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+
+/** The repository root: tests run the built CLI exactly as the `bin` entry installs it. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = path.join(ROOT, 'dist', 'src', 'cli', 'bin.js');
+export const FIXTURES = path.join(ROOT, 'fixtures');
+
+export function fixture(name: string): string {
+  return path.join(FIXTURES, name);
+}
+
+export interface RunOptions {
+  cwd?: string;
+  /** Written to standard input; without it stdin is empty. */
+  input?: string | Buffer;
+  /** Added to a cleaned environment (see `baseEnv`). */
+  env?: Record<string, string>;
+}
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Colour and Node's own diagnostics depend on the caller's environment; a
+ * test must not pass or fail because of the terminal it was started from.
+ */
+function baseEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'NODE_DEBUG']) delete env[name];
+  return env;
+}
+
+/** Runs `planlint ...args` as a user would, and waits for it to exit. */
+export function runCli(args: readonly string[], options: RunOptions = {}): RunResult {
+  if (!fs.existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build" first (npm test does it)`);
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...baseEnv(), ...options.env },
+    input: options.input ?? '',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** One result of `--format json`, as far as the tests read it. */
+export interface JsonMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  messageId?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  sectionPath: string[];
+  fatal?: boolean;
+}
+
+export interface JsonCoverageEntry<Id> {
+  id: Id;
+  status: 'missing' | 'mentioned' | 'evidenced';
+  locations: { line: number; column: number }[];
+}
+
+export interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  suppressedMessages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  coverage: {
+    documentType: string;
+    documentTypeSource: string;
+    outcomes: JsonCoverageEntry<number>[];
+    principles: JsonCoverageEntry<string>[];
+  } | null;
+}
+
+/** Runs with `--format json` and parses stdout; a parse failure shows what was printed instead. */
+export function runJson(args: readonly string[], options: RunOptions = {}): RunResult & { results: JsonResult[] } {
+  const run = runCli(['--format', 'json', ...args], options);
+  let results: JsonResult[];
+  try {
+    results = JSON.parse(run.stdout) as JsonResult[];
+  } catch {
+    throw new Error(`stdout is not JSON (exit ${String(run.status)}):\n${run.stdout}\nstderr:\n${run.stderr}`);
+  }
+  return { ...run, results };
+}
+
+export function resultFor(results: readonly JsonResult[], filePath: string): JsonResult {
+  const found = results.find((result) => result.filePath === filePath);
+  if (!found) throw new Error(`no result for ${filePath}; got ${results.map((result) => result.filePath).join(', ')}`);
+  return found;
+}
+
+/** A fresh folder under the system temp folder, holding the given files (text or bytes). */
+export function tempDir(files: Record<string, string | Buffer> = {}): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-cli-')));
+  writeFiles(dir, files);
+  return dir;
+}
+
+export function writeFiles(dir: string, files: Record<string, string | Buffer>): void {
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(dir, name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, content);
+  }
+}
+
+export function removeDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** A stack trace means planlint crashed instead of explaining; users must never see one. */
+export function expectNoStackTrace(text: string): void {
+  expect(text).not.toMatch(/^\s{4}at /m);
+  expect(text).not.toMatch(/\b(?:TypeError|ReferenceError|SyntaxError|RangeError)\b/);
+  expect(text).not.toContain('internal error');
+}
+
+/** Lines of stderr, without the empty string after the final newline. */
+export function stderrLines(run: RunResult): string[] {
+  return run.stderr.split('\n').filter((line) => line !== '');
+}
+
+/** ESLint's stylish row, as the problem matchers of GitHub and VS Code read it. */
+export const STYLISH_ROW = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.*?)\s\s+([\w-]+)$/;
+
+/** An ANSI SGR escape sequence. */
+export const ANSI_ESCAPE = /\u001b\[\d+m/;
