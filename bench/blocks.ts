@@ -30,8 +30,9 @@ function measure(scene: Scene): string {
 /** An action plan as partnerships publish them: one commitment a row, each with an owner, a date and a measure. */
 export function actionTable(scene: Scene): string {
   const { rng } = scene;
-  const rows = Array.from({ length: rng.int(3, 7) }, () => [
-    `${rng.pick(ACTION_VERBS)} ${rng.pick(scene.topic.services)} in ${scene.locality}`,
+  const services = rng.sample(scene.topic.services, rng.int(3, scene.topic.services.length));
+  const rows = services.map((service) => [
+    `${rng.pick(ACTION_VERBS)} ${service} in ${scene.locality}`,
     rng.pick(LEADS),
     rng.chance(0.2) ? `From ${deadline(rng)}` : deadline(rng),
     measure(scene),

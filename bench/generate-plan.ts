@@ -1,8 +1,9 @@
-import { actionTable, bulletList, financeTable, indicatorTable, mappingTable, outcomeCatalogue, populationTable, principleList } from './blocks.js';
-import { Random } from './random.js';
-import { capitalise, paragraph, sentence, type Scene } from './sentences.js';
-import { placeName, TOPICS, type Topic } from './vocabulary.js';
 import { OUTCOMES } from '../src/framework/index.js';
+import { actionTable, bulletList, financeTable, indicatorTable, mappingTable, outcomeCatalogue, populationTable, principleList } from './blocks.js';
+import { chapterOutline, type SectionOutline } from './outline.js';
+import { Random } from './random.js';
+import { paragraph, sentence, type Scene } from './sentences.js';
+import { placeName, TOPICS, type Topic } from './vocabulary.js';
 
 /** Words as a reader counts them: whitespace-separated runs holding a letter or digit, so table rules and ticks do not count. */
 export function countWords(text: string): number {
@@ -13,23 +14,8 @@ export function countWords(text: string): number {
 
 /** Room kept for the closing chapter, whose indicator table and governance text come last whatever the length. */
 const CLOSING_RESERVE = 700;
-const SECTION_TITLES = ['Where we are now', 'What people told us', 'What we will do', 'How we will know we are making a difference', 'Progress since the last plan', 'Risks and dependencies'];
-
-class PlanWriter {
-  private readonly blocks: string[] = [];
-  words = 0;
-
-  add(...blocks: string[]): void {
-    for (const block of blocks) {
-      this.blocks.push(block);
-      this.words += countWords(block);
-    }
-  }
-
-  text(): string {
-    return `${this.blocks.join('\n\n')}\n`;
-  }
-}
+const LEAD_INS = ['Where we are now.', 'What people told us.', 'What we will do.', 'How we will know.'] as const;
+const LIST_INTROS = ['In summary:', 'Over the next three years we will:', 'Our key findings are:', 'Our commitments are:', 'What we heard:'] as const;
 
 interface Plan {
   rng: Random;
@@ -41,7 +27,7 @@ function sceneFor(plan: Plan, topic: Topic, locality = plan.rng.pick(plan.locali
   return { rng: plan.rng, place: plan.place, locality, topic };
 }
 
-function opening(plan: Plan, priorities: readonly string[]): string[] {
+function opening(plan: Plan): string[] {
   const { rng, place, localities } = plan;
   // A fresh topic for each paragraph: the opening chapters range over the whole plan.
   const prose = () => paragraph(sceneFor(plan, rng.pick(TOPICS)));
@@ -73,29 +59,28 @@ function opening(plan: Plan, priorities: readonly string[]): string[] {
     prose(),
     financeTable(rng, place),
     '## 3. Our strategic priorities and the national outcomes',
-    `${priorities.length} strategic priorities emerged from the Joint Strategic Needs Assessment and from what people told us. The table shows which National Health and Wellbeing Outcomes each priority contributes to.`,
-    mappingTable(rng, priorities),
+    `Our ${TOPICS.length} strategic priorities emerged from the Joint Strategic Needs Assessment and from what people told us. The table shows which National Health and Wellbeing Outcomes each priority contributes to.`,
+    mappingTable(rng, TOPICS.map((topic) => topic.title)),
   ];
 }
 
-/** A `###` section: prose, then some of a list, an action plan and `####` subsections by locality. */
-function section(plan: Plan, topic: Topic, number: string, index: number, full: boolean): string[] {
+/** A `###` section; a short one is its heading and one paragraph, to fill the last of the word budget. */
+function section(plan: Plan, outline: SectionOutline, number: string, short: boolean): string[] {
   const { rng } = plan;
-  const scene = sceneFor(plan, topic);
-  const title = index === 0 ? SECTION_TITLES[0]! : `${capitalise(rng.pick(topic.services))}: ${rng.pick(SECTION_TITLES).toLowerCase()}`;
-  const blocks = [`### ${number} ${title}`, paragraph(scene)];
-  if (!full) return blocks;
-  if (index === 0) blocks.push(`> ${OUTCOMES[topic.outcome - 1]!.wording}`);
-  if (rng.chance(0.5)) blocks.push(paragraph(scene));
-  if (rng.chance(0.4)) blocks.push(`${sentence(scene).replace(/\.$/, '')}:`, bulletList(scene));
+  const scene = sceneFor(plan, outline.topic, outline.locality);
+  const blocks = [`### ${number} ${outline.title}`];
+  if (outline.quotesOutcome && !short) blocks.push(`> ${OUTCOMES[outline.topic.outcome - 1]!.wording}`);
+  blocks.push(paragraph(scene));
+  if (short) return blocks;
+  for (let extra = rng.int(1, 2); extra > 0; extra -= 1) blocks.push(paragraph(scene));
+  if (rng.chance(0.5)) blocks.push(`**${rng.pick(LEAD_INS)}** ${paragraph(scene, 2, 5)}`);
+  if (rng.chance(0.4)) blocks.push(rng.pick(LIST_INTROS), bulletList(scene));
   if (rng.chance(0.45)) blocks.push(actionTable(scene));
-  if (rng.chance(0.35)) {
-    rng.sample(plan.localities, rng.int(2, 3)).forEach((locality, sub) => {
-      const local = sceneFor(plan, topic, locality);
-      blocks.push(`#### ${number}.${sub + 1} ${locality}`, paragraph(local, 2, 5));
-      if (rng.chance(0.4)) blocks.push(actionTable(local));
-    });
-  }
+  outline.subsections.forEach((subsection, index) => {
+    const local = sceneFor(plan, outline.topic, subsection.locality);
+    blocks.push(`#### ${number}.${index + 1} ${subsection.title}`, paragraph(local, 2, 5));
+    if (rng.chance(0.4)) blocks.push(actionTable(local));
+  });
   return blocks;
 }
 
@@ -109,51 +94,61 @@ function closing(plan: Plan, chapter: number): string[] {
   ];
 }
 
+class PlanWriter {
+  private readonly blocks: string[] = [];
+  words = 0;
+
+  /** Adds the blocks if they fit within `limit` words; says whether they did. */
+  tryAdd(blocks: readonly string[], limit = Infinity): boolean {
+    const words = countWords(blocks.join('\n'));
+    if (this.words + words > limit) return false;
+    this.blocks.push(...blocks);
+    this.words += words;
+    return true;
+  }
+
+  text(): string {
+    return `${this.blocks.join('\n\n')}\n`;
+  }
+}
+
 /**
  * A strategic plan of about `words` words (within 2% from 2,000 words up),
- * the same text for the same seed: numbered chapters for each priority, with
- * the outcome catalogue, mapping grid and action plans real plans carry.
+ * the same text for the same seed: numbered chapters for each outcome and
+ * locality, with the outcome catalogue, mapping grid and action plans real
+ * plans carry.
  */
 export function generatePlan(words: number, seed = 2025): string {
   const rng = new Random(seed);
   const place = placeName(rng);
-  const localities = Array.from(new Set(Array.from({ length: 6 }, () => placeName(rng)))).filter((name) => name !== place);
+  const localities = [...new Set(Array.from({ length: 6 }, () => placeName(rng)))].filter((name) => name !== place);
   const plan: Plan = { rng, place, localities };
   const writer = new PlanWriter();
-  writer.add(...opening(plan, TOPICS.map((topic) => topic.title)));
+  writer.tryAdd(opening(plan));
 
-  let chapter = 3;
   const budget = words - CLOSING_RESERVE;
-  while (writer.words < budget) {
-    chapter += 1;
-    const topic = TOPICS[(chapter - 4) % TOPICS.length]!;
-    const heading = [`## ${chapter}. ${topic.title} (National Outcome ${topic.outcome})`, paragraph(sceneFor(plan, topic), 2, 4)];
-    const sections = rng.int(3, 6);
+  let chapter = 4;
+  for (let full = true; full; chapter += 1) {
+    const outline = chapterOutline(rng, chapter - 4, localities);
+    const [first] = outline.sections;
+    const heading = [`## ${chapter}. ${outline.title}`, paragraph(sceneFor(plan, first.topic, first.locality), 2, 4)];
     let added = 0;
-    for (let index = 0; index < sections; index += 1) {
+    for (const [index, sectionOutline] of outline.sections.entries()) {
+      const render = (short: boolean) => [...(added === 0 ? heading : []), ...section(plan, sectionOutline, `${chapter}.${index + 1}`, short)];
       // A section too long for what is left gives way to a short one, so the end needs little padding.
-      let blocks = section(plan, topic, `${chapter}.${index + 1}`, index, true);
-      if (added === 0) blocks = [...heading, ...blocks];
-      if (writer.words + countWords(blocks.join('\n')) > budget) {
-        blocks = section(plan, topic, `${chapter}.${index + 1}`, index, false);
-        if (added === 0) blocks = [...heading, ...blocks];
-        if (writer.words + countWords(blocks.join('\n')) > budget) break;
-      }
-      writer.add(...blocks);
+      full = writer.tryAdd(render(false), budget);
+      if (!full && !writer.tryAdd(render(true), budget)) break;
       added += 1;
     }
-    if (added === 0) {
-      chapter -= 1;
-      break;
-    }
+    if (added === 0) break;
   }
 
-  writer.add(...closing(plan, chapter + 1));
-  const scene = sceneFor(plan, TOPICS[8]!);
+  writer.tryAdd(closing(plan, chapter));
+  const scene = sceneFor(plan, TOPICS[TOPICS.length - 1]!);
   while (writer.words < words) {
-    const sentences: string[] = [];
+    const sentences = [sentence(scene)];
     while (sentences.length < 6 && writer.words + countWords(sentences.join(' ')) < words) sentences.push(sentence(scene));
-    writer.add(sentences.join(' '));
+    writer.tryAdd([sentences.join(' ')]);
   }
   return writer.text();
 }

@@ -10,6 +10,10 @@ export function megabytes(bytes: number): string {
   return `${thousands(Math.round(bytes / (1024 * 1024)))} MB`.padStart(9);
 }
 
+export function plural(count: number, noun: string): string {
+  return `${thousands(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 export function verdict(met: boolean): string {
   return met ? 'PASS' : 'MISS';
 }

@@ -7,25 +7,19 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export interface Timing<T> {
-  /** Median wall-clock time, in milliseconds. */
-  ms: number;
-  /** What the last run returned, so results can be checked and the work cannot be optimised away. */
-  last: T;
-}
-
 /**
- * Times `run` after `warmup` untimed calls, so the figure is for optimised
- * code rather than for the JIT's first passes.
+ * Median wall-clock milliseconds of each task. Rounds interleave the tasks,
+ * so load elsewhere on the machine slows all of them alike instead of
+ * skewing the ratio between them; warm-up rounds let the JIT settle first.
  */
-export function time<T>(run: () => T, runs: number, warmup: number): Timing<T> {
-  let last = run();
-  for (let index = 1; index < warmup; index += 1) last = run();
-  const samples: number[] = [];
-  for (let index = 0; index < runs; index += 1) {
-    const start = performance.now();
-    last = run();
-    samples.push(performance.now() - start);
+export function medians(tasks: readonly (() => unknown)[], runs: number, warmup: number): number[] {
+  const samples = tasks.map((): number[] => []);
+  for (let round = 0; round < warmup + runs; round += 1) {
+    tasks.forEach((task, index) => {
+      const start = performance.now();
+      task();
+      if (round >= warmup) samples[index]!.push(performance.now() - start);
+    });
   }
-  return { ms: median(samples), last };
+  return samples.map(median);
 }

@@ -80,8 +80,8 @@ export const TOPICS: readonly Topic[] = [
   {
     outcome: 9,
     title: 'Best value',
-    services: ['commissioning reviews', 'prescribing efficiency', 'digital transformation', 'shifting the balance of care', 'property rationalisation'],
-    people: ['taxpayers', 'partner organisations', 'providers'],
+    services: ['commissioned care at home', 'prescribing', 'digital front doors', 'community-based care', 'day services'],
+    people: ['people delayed in hospital', 'people using commissioned services', 'people on repeat prescriptions'],
     indicators: [20, 21, 23],
     aims: ['use resources effectively and efficiently', 'achieve financial sustainability', 'shift investment into prevention'],
   },

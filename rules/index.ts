@@ -13,4 +13,4 @@ export const rules: readonly Rule[] = [
   outcomeWording,
   principleCoverage,
   principleEvidence,
-] as Rule[];
+];

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
   ANSI_ESCAPE,
@@ -18,6 +19,7 @@ import {
   type JsonResult,
   type RunResult,
 } from './support/cli.js';
+import { main } from '../src/cli/main.js';
 
 const GAPS = fixture('strategic-plan-gaps.md');
 const COMPLETE = fixture('strategic-plan-complete.md');
@@ -606,6 +608,26 @@ describe('options', () => {
   });
 
   describe('colour', () => {
+    /*
+     * A spawned process has a pipe, never a terminal, so the automatic choice
+     * is checked in-process with a stdout that says it is a terminal.
+     */
+    async function onTerminal(env: NodeJS.ProcessEnv): Promise<string> {
+      let out = '';
+      const stdout = Object.assign(new Writable({ write: (chunk, _encoding, done) => ((out += String(chunk)), done()) }), {
+        isTTY: true,
+      });
+      const stderr = new Writable({ write: (_chunk, _encoding, done) => done() });
+      await main([GAPS], { stdout, stderr, readStdin: async () => '', cwd: ROOT, env });
+      return out;
+    }
+
+    test('on a terminal: colour by default, none with NO_COLOR, and an empty NO_COLOR does not count', async () => {
+      expect(await onTerminal({})).toMatch(ANSI_ESCAPE);
+      expect(await onTerminal({ NO_COLOR: '1' })).not.toMatch(ANSI_ESCAPE);
+      expect(await onTerminal({ NO_COLOR: '' })).toMatch(ANSI_ESCAPE);
+    });
+
     test('--no-color: no escape codes', () => {
       const run = runCli(['--no-color', GAPS]);
       expect(rowsOf(run.stdout).length).toBeGreaterThan(0);

@@ -15,10 +15,11 @@ export function reportMissing(family: ConceptFamily, context: RuleContext): Rule
   };
 }
 
-export interface EvidenceOptions {
+// A type alias, not an interface, so that it is assignable to the engine's Record of options.
+export type EvidenceOptions = {
   within: EvidenceScope;
   minimum: Exclude<EvidenceLevel, 'none' | 'claim'>;
-}
+};
 
 export const EVIDENCE_OPTIONS_SCHEMA = {
   type: 'object',

@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../document/types.js';
-import { tokenize } from './tokens.js';
+import type { Evidence } from './types.js';
 
 /** Outcomes or principles matched in one block, and whether the block reads like an item of a list of them. */
 export interface BlockConcepts<Id> {
@@ -18,9 +18,14 @@ export const NAME_ONLY_WORDS = 6;
  * Blocks that merely reproduce the list of outcomes or principles (DESIGN.md:
  * a catalogue makes each listed concept at most `mentioned`). A paragraph
  * naming nearly all of them is one; so is a list or table whose items each
- * quote or name one of them and say little else.
+ * quote or name one of them and say little else. A table with evidence in
+ * it (a lead, a date, an indicator) is an action plan, not a catalogue.
  */
-export function findCatalogueBlocks<Id>(document: PlanDocument, concepts: Map<number, BlockConcepts<Id>>): Set<number> {
+export function findCatalogueBlocks<Id>(
+  document: PlanDocument,
+  concepts: Map<number, BlockConcepts<Id>>,
+  evidence: readonly Evidence[][],
+): Set<number> {
   const catalogue = new Set<number>();
   const groups = new Map<string, number[]>();
   for (const [blockId, found] of concepts) {
@@ -28,7 +33,8 @@ export function findCatalogueBlocks<Id>(document: PlanDocument, concepts: Map<nu
     const key = groupKey(document, blockId);
     if (key) groups.set(key, [...(groups.get(key) ?? []), blockId]);
   }
-  for (const blockIds of groups.values()) {
+  for (const [key, blockIds] of groups) {
+    if (key.startsWith('table:') && tableHasEvidence(document, Number(key.slice('table:'.length)), evidence)) continue;
     const listed = new Set<Id>();
     for (const blockId of blockIds) {
       const found = concepts.get(blockId);
@@ -46,6 +52,6 @@ function groupKey(document: PlanDocument, blockId: number): string | undefined {
   return undefined;
 }
 
-export function wordCount(text: string): number {
-  return tokenize(text).length;
+function tableHasEvidence(document: PlanDocument, tableId: number, evidence: readonly Evidence[][]): boolean {
+  return (document.tables[tableId]?.rows ?? []).some((row) => row.some((cellId) => (evidence[cellId]?.length ?? 0) > 0));
 }

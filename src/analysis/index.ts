@@ -109,8 +109,8 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
 
   // A list of the outcomes quotes "dignity" and "safe"; it addresses no principle either, and vice versa.
   const catalogue = new Set([
-    ...findCatalogueBlocks(document, outcomeListings(outcomes, quotes, tokensOf)),
-    ...findCatalogueBlocks(document, principleListings(principles, tokensOf)),
+    ...findCatalogueBlocks(document, outcomeListings(outcomes, quotes, tokensOf), evidence),
+    ...findCatalogueBlocks(document, principleListings(principles, tokensOf), evidence),
   ]);
   outcomes.relabelCatalogue(catalogue);
   principles.relabelCatalogue(catalogue);

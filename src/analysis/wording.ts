@@ -114,7 +114,7 @@ function labelBefore(text: string, quoteStart: number): WordingQuote['label'] {
   const before = text.slice(0, quoteStart);
   const citation = findCitations(before).at(-1);
   const onlyNumber = citation?.numbers.length === 1 ? citation.numbers[0] : undefined;
-  if (citation && onlyNumber && /^[\s:.)\-–—"“]*$/.test(before.slice(citation.end))) {
+  if (citation && onlyNumber && /^[\s:.)\-–—"“‘']*$/.test(before.slice(citation.end))) {
     return { number: onlyNumber.number, start: onlyNumber.start, end: onlyNumber.end };
   }
   const prefix = LABEL_PREFIX.exec(before);

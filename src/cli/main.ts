@@ -79,7 +79,8 @@ function report(results: LintResult[], options: CliOptions, io: CliIo): number {
     const fatal = result.messages.find((message) => message.fatal);
     if (fatal) write(io.stderr, `planlint: ${relative(io.cwd, result.filePath) || result.filePath}: ${fatal.message}\n`);
   }
-  const color = options.color ?? (!options.outputFile && Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env));
+  // no-color.org: an empty NO_COLOR does not count.
+  const color = options.color ?? (!options.outputFile && Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']);
   const output = formatResults(shown, options.format, { color, cwd: io.cwd });
   if (options.outputFile) writeReport(resolve(io.cwd, options.outputFile), options.outputFile, output);
   else write(io.stdout, output);

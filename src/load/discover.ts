@@ -31,16 +31,17 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
       files.add(absolute);
       continue;
     }
-    const { found, ignored } =
+    const matched =
       kind === 'folder' ? await globIn(absolute, PLAN_GLOB, cwd, ignorer) : await globIn(cwd, pattern, cwd, ignorer);
-    if (found.length === 0) failures.push({ path: pattern, message: nothingFound(pattern, kind, ignored) });
+    const { found } = matched;
+    if (found.length === 0) failures.push({ path: pattern, message: nothingFound(pattern, kind, matched) });
     for (const file of found) files.add(file);
   }
   return { files: [...files].sort(), failures };
 }
 
 /** Why a folder or glob gave nothing; plans that exist but are ignored must not read as "no plans". */
-function nothingFound(pattern: string, kind: 'folder' | 'none', ignored: number): string {
+function nothingFound(pattern: string, kind: 'folder' | 'none', { ignored, others }: GlobMatches): string {
   if (ignored > 0) {
     const count = `${ignored} ${ignored === 1 ? 'plan' : 'plans'}`;
     return kind === 'folder'
@@ -48,6 +49,7 @@ function nothingFound(pattern: string, kind: 'folder' | 'none', ignored: number)
       : `matches only plans ignored by .planlintignore (${count})`;
   }
   if (kind === 'folder') return `has no plans to lint (looked for ${MARKDOWN_EXTENSIONS.join(', ')} files)`;
+  if (others > 0) return `matches no plans, only other files (plans are ${MARKDOWN_EXTENSIONS.join(', ')} files; name a file to lint it anyway)`;
   return isGlob(pattern) ? 'matches no files' : 'does not exist';
 }
 
@@ -60,7 +62,15 @@ function isGlob(pattern: string): boolean {
   return /[*?[\]{}]/.test(pattern);
 }
 
-async function globIn(base: string, pattern: string, cwd: string, ignorer: Ignore): Promise<{ found: string[]; ignored: number }> {
+interface GlobMatches {
+  found: string[];
+  /** Plans left out by `.planlintignore`. */
+  ignored: number;
+  /** Files matched that are not plans. */
+  others: number;
+}
+
+async function globIn(base: string, pattern: string, cwd: string, ignorer: Ignore): Promise<GlobMatches> {
   const matches = await glob(pattern, {
     cwd: base,
     absolute: true,
@@ -73,7 +83,7 @@ async function globIn(base: string, pattern: string, cwd: string, ignorer: Ignor
     const fromCwd = relative(cwd, file);
     return fromCwd.startsWith('..') || !ignorer.ignores(fromCwd);
   });
-  return { found, ignored: plans.length - found.length };
+  return { found, ignored: plans.length - found.length, others: matches.length - plans.length };
 }
 
 /** Globs pick plans only: a folder of plans often holds spreadsheets and images too. */

@@ -47,7 +47,7 @@ runRuleTests(rule, {
     {
       name: 'without an outcomes section, on the title',
       code: '# Glenmuir Strategic Plan\n\n## Carers\n\nWe will extend short breaks for unpaid carers.\n',
-      errors: [1, 2, 3, 4, 5, 7, 8, 9].map((id) => ({ messageId: 'missing', line: 1, column: 1 })),
+      errors: [1, 2, 3, 4, 5, 7, 8, 9].map(() => ({ messageId: 'missing', line: 1, column: 1 })),
     },
     {
       name: '"outcomes 1 to 9" claims them all and addresses none',

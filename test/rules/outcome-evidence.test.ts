@@ -39,6 +39,12 @@ runRuleTests(rule, {
       code: '# Plan\n\n## Carers\n\nUnpaid carers are at the heart of this plan.\n\n### Actions\n\nLead: Carers Strategy Group.\n',
     },
     {
+      name: 'an action plan with a row per outcome is not a catalogue',
+      code: `# Plan\n\n## Action plan\n\n| Outcome | Action | Lead | By |\n|---|---|---|---|\n${[1, 2, 3, 4, 5, 6, 7, 8, 9]
+        .map((id) => `| Outcome ${id} | Action ${id} | Chief Officer | March 2026 |`)
+        .join('\n')}\n`,
+    },
+    {
       name: 'schemes need only have regard to the outcomes',
       code: '# Integration scheme\n\n## Aims\n\nThe Parties will support unpaid carers.\n',
       documentType: 'integration-scheme',

@@ -1,0 +1,287 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import {
+  expectNoStackTrace,
+  fixture,
+  removeDir,
+  resultFor,
+  runCli,
+  runJson,
+  stderrLines,
+  tempDir,
+  type JsonResult,
+  type RunResult,
+} from './support/cli.js';
+
+/*
+ * DESIGN.md "Output contracts": a file that cannot be read or parsed gives
+ * one fatal result, every other file is still linted and reported, and the
+ * exit code is 2 so that CI can tell a broken pipeline from a plan with gaps.
+ */
+
+const completeText = fs.readFileSync(fixture('strategic-plan-complete.md'), 'utf8');
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach(removeDir));
+
+/** A folder holding a clean plan, `good.md`, beside whatever the case adds. */
+function scratch(files: Record<string, string | Buffer>): string {
+  const dir = tempDir({ 'good.md': completeText, ...files });
+  dirs.push(dir);
+  return dir;
+}
+
+function expectFatal(result: JsonResult, problem: RegExp): void {
+  expect(result.messages).toHaveLength(1);
+  const [message] = result.messages;
+  expect(message).toMatchObject({ ruleId: null, severity: 2, fatal: true, line: 1, column: 1 });
+  expect(message!.message).toMatch(problem);
+  // The message is a whole sentence on its own; the path is added by whoever shows it.
+  expect(message!.message).not.toContain('\n');
+  expect(result).toMatchObject({ errorCount: 1, warningCount: 0, fatalErrorCount: 1, coverage: null });
+}
+
+function expectGood(result: JsonResult): void {
+  expect(result.fatalErrorCount).toBe(0);
+  expect(result.errorCount).toBe(0);
+  expect(result.coverage).not.toBeNull();
+  expect(result.coverage!.outcomes).toHaveLength(9);
+}
+
+/** `planlint: <path>: <problem>`, alone on stderr. */
+function expectOneLine(run: RunResult, shown: string, problem: RegExp): void {
+  const lines = stderrLines(run);
+  expect(lines).toHaveLength(1);
+  expect(lines[0]!.startsWith(`planlint: ${shown}: `)).toBe(true);
+  expect(lines[0]!.slice(`planlint: ${shown}: `.length)).toMatch(problem);
+  expectNoStackTrace(run.stderr);
+  expectNoStackTrace(run.stdout);
+}
+
+interface BadCase {
+  name: string;
+  files: Record<string, string | Buffer>;
+  /** What the user types for the bad input, relative to the folder. */
+  arg: string;
+  problem: RegExp;
+}
+
+const cases: BadCase[] = [
+  { name: 'a missing file', files: {}, arg: 'missing.md', problem: /^does not exist$/ },
+  { name: 'a missing file in a missing folder', files: {}, arg: 'plans/2025/missing.md', problem: /^does not exist$/ },
+  {
+    name: 'a folder with no plans',
+    files: { 'spreadsheets/budget.csv': 'line,amount\n1,2\n', 'spreadsheets/notes.txt': 'notes' },
+    arg: 'spreadsheets',
+    problem: /has no plans to lint.*\.md/,
+  },
+  {
+    name: 'a folder whose plans are all ignored',
+    files: { '.planlintignore': 'drafts/\n', 'drafts/next.md': completeText },
+    arg: 'drafts',
+    problem: /ignored by \.planlintignore/,
+  },
+  { name: 'a glob matching nothing', files: {}, arg: 'plans/**/*.md', problem: /^matches no files$/ },
+  {
+    name: 'a glob matching only files that are not plans',
+    files: { 'exports/plan.pdf.txt': 'text', 'exports/plan.csv': 'a,b\n' },
+    arg: 'exports/*',
+    problem: /matches no plans.*\.md/,
+  },
+  {
+    name: 'a binary file named .md',
+    files: { 'scan.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]) },
+    arg: 'scan.md',
+    problem: /binary/,
+  },
+  { name: 'an empty file', files: { 'empty.md': '' }, arg: 'empty.md', problem: /empty/ },
+  {
+    name: 'invalid UTF-8',
+    files: { 'latin1.md': Buffer.concat([Buffer.from('# Plan\n\nFirst paragraph.\n'), Buffer.from([0x43, 0xc3, 0x28, 0x0a])]) },
+    arg: 'latin1.md',
+    problem: /not valid UTF-8.*line 4/,
+  },
+  {
+    name: 'UTF-16 text, as Notepad saves "Unicode"',
+    files: { 'unicode.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Strategic Plan\n', 'utf16le')]) },
+    arg: 'unicode.md',
+    problem: /UTF-16.*UTF-8/,
+  },
+  {
+    name: 'a file over the size cap',
+    files: { 'large/planlint.config.json': JSON.stringify({ maxFileSize: 100 }), 'large/plan.md': completeText },
+    arg: 'large/plan.md',
+    problem: /over the 100 bytes limit.*maxFileSize/,
+  },
+  {
+    name: 'a Word document',
+    files: { 'plan.docx': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 0x14), Buffer.from('word/document.xml')]) },
+    arg: 'plan.docx',
+    problem: /Word document/,
+  },
+  {
+    name: 'a zip archive named .md',
+    files: { 'plans.md': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 0)]) },
+    arg: 'plans.md',
+    problem: /zip archive/,
+  },
+  {
+    name: 'invalid YAML front matter',
+    files: { 'broken.md': '---\ntitle: [Kilbrannan Strategic Plan\ndocumentType: strategic-plan\n---\n\n# Plan\n' },
+    arg: 'broken.md',
+    problem: /front matter.*YAML.*line \d+/,
+  },
+  {
+    name: 'front matter that is not a mapping',
+    files: { 'list.md': '---\n- strategic-plan\n- 2025\n---\n\n# Plan\n' },
+    arg: 'list.md',
+    problem: /front matter/,
+  },
+];
+
+describe.each(cases)('$name', ({ files, arg, problem }) => {
+  const dir = scratch(files);
+
+  test('JSON: a fatal result beside the good file’s normal result, exit 2, one line on stderr', () => {
+    const run = runJson(['good.md', arg], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.results).toHaveLength(2);
+    expectFatal(resultFor(run.results, path.join(dir, arg)), problem);
+    expectGood(resultFor(run.results, path.join(dir, 'good.md')));
+    expectOneLine(run, arg, problem);
+  });
+
+  test('stylish: the fatal problem is in the report too, exit 2', () => {
+    const run = runCli([arg, 'good.md'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expectOneLine(run, arg, problem);
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain(path.join(dir, arg));
+    // The row carries the same problem as stderr (stylish drops a final full stop, as ESLint's does).
+    const problemText = stderrLines(run)[0]!.slice(`planlint: ${arg}: `.length).replace(/\.$/, '');
+    expect(lines.some((line) => /^\s+1:1\s+error\s+/.test(line) && line.includes(problemText))).toBe(true);
+    expect(run.stdout).toMatch(/^✖ 1 problem \(1 error, 0 warnings\)$/m);
+  });
+});
+
+test('every bad input in one run: each reported, the good file still linted', () => {
+  const dir = scratch({
+    'empty.md': '',
+    'binary.md': Buffer.from([0x00, 0x01, 0x02, 0x00]),
+    'latin1.md': Buffer.from([0x43, 0xc3, 0x28, 0x0a]),
+  });
+  const run = runJson(['missing.md', 'empty.md', 'good.md', 'binary.md', 'nothing/*.md', 'latin1.md'], { cwd: dir });
+  expect(run.status).toBe(2);
+  expect(run.results).toHaveLength(6);
+  expect(run.results.filter((result) => result.fatalErrorCount === 1)).toHaveLength(5);
+  expectGood(resultFor(run.results, path.join(dir, 'good.md')));
+  expect(stderrLines(run)).toHaveLength(5);
+  for (const line of stderrLines(run)) expect(line).toMatch(/^planlint: \S+: \S/);
+  expectNoStackTrace(run.stderr);
+});
+
+test('a fatal error wins over lint errors: exit 2, not 1', () => {
+  const dir = scratch({ 'gaps.md': fs.readFileSync(fixture('strategic-plan-gaps.md')) });
+  const run = runJson(['gaps.md', 'missing.md'], { cwd: dir });
+  expect(resultFor(run.results, path.join(dir, 'gaps.md')).errorCount).toBeGreaterThan(0);
+  expect(run.status).toBe(2);
+});
+
+test('--quiet still shows a fatal error', () => {
+  const dir = scratch({});
+  const run = runCli(['--quiet', 'missing.md'], { cwd: dir });
+  expect(run.status).toBe(2);
+  expect(run.stdout).toMatch(/does not exist/);
+});
+
+describe('standard input gets the same checks as a file', () => {
+  test('empty input', () => {
+    const run = runJson(['--stdin'], { input: '' });
+    expect(run.status).toBe(2);
+    expectFatal(run.results[0]!, /empty/);
+    expectOneLine(run, '<stdin>', /empty/);
+  });
+
+  test('binary input, under the name given', () => {
+    const dir = scratch({});
+    const run = runJson(['--stdin', '--stdin-filename', 'plan.md'], { cwd: dir, input: Buffer.from([0x00, 0xff, 0x00]) });
+    expect(run.status).toBe(2);
+    expectFatal(resultFor(run.results, path.join(dir, 'plan.md')), /binary/);
+    expectOneLine(run, 'plan.md', /binary/);
+  });
+});
+
+describe('config failures stop the run: exit 2, one line naming the config file', () => {
+  function expectConfigFailure(run: RunResult, pattern: RegExp): void {
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = stderrLines(run);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(pattern);
+    expectNoStackTrace(run.stderr);
+  }
+
+  test('invalid JSON: the line and column of the mistake', () => {
+    const dir = scratch({ 'planlint.config.json': '{\n  "rules": {\n    "outcome-coverage": "error",\n  }\n}\n' });
+    expectConfigFailure(runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: invalid JSON at line 4, column 3\b/);
+  });
+
+  test('invalid JSON in a config given with --config', () => {
+    const dir = scratch({ 'ci/planlint.json': '{ "rules": { "outcome-coverage" "off" } }' });
+    expectConfigFailure(
+      runCli(['--config', 'ci/planlint.json', 'good.md'], { cwd: dir }),
+      /^planlint: ci\/planlint\.json: invalid JSON at line 1, column 33\b/,
+    );
+  });
+
+  test('an unknown rule: the JSON path of the key', () => {
+    const dir = scratch({ '.planlintrc.json': JSON.stringify({ rules: { 'outcome-coverge': 'error' } }) });
+    expectConfigFailure(runCli(['good.md'], { cwd: dir }), /^planlint: \.planlintrc\.json: rules\.outcome-coverge is not a known rule/);
+  });
+
+  test('an unknown rule in package.json: the path includes the "planlint" key', () => {
+    const dir = scratch({ 'package.json': JSON.stringify({ name: 'plans', planlint: { rules: { 'no-such-rule': 'warn' } } }) });
+    expectConfigFailure(runCli(['good.md'], { cwd: dir }), /^planlint: package\.json: planlint\.rules\.no-such-rule is not a known rule/);
+  });
+
+  test('a bad rule option: the JSON path down to the option', () => {
+    const dir = scratch({
+      'planlint.config.json': JSON.stringify({ rules: { 'outcome-evidence': ['error', { within: 'chapter', minimum: 'hope' }] } }),
+    });
+    expectConfigFailure(runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: rules\.outcome-evidence\[1\]\.minimum /);
+  });
+
+  test('a bad documentType in an override: the JSON path into the overrides', () => {
+    const dir = scratch({
+      'planlint.config.json': JSON.stringify({ overrides: [{ files: ['*.md'], documentType: 'strategy' }] }),
+    });
+    expectConfigFailure(runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: overrides\[0\]\.documentType /);
+  });
+});
+
+test('a huge but allowed plan (about 2 MB) lints without crashing', { timeout: 180_000 }, () => {
+  const header = '---\ntitle: Glenmuir Strategic Plan 2025–2028\ndocumentType: strategic-plan\n---\n\n# Glenmuir Strategic Plan\n';
+  const parts = [header];
+  let size = header.length;
+  for (let locality = 1; size < 2 * 1024 * 1024; locality++) {
+    const section =
+      `\n## Locality ${locality}\n\n` +
+      'We will help people to live independently at home or in a homely setting. ' +
+      `By March 2027 the locality manager will increase the number of people supported at home from ${400 + (locality % 50)} to 450 (NI-18).\n\n` +
+      '| Action | Lead | Timescale |\n|---|---|---|\n' +
+      `| Expand reablement in locality ${locality} | Head of Adult Services | March 2027 |\n`;
+    parts.push(section);
+    size += section.length;
+  }
+  const dir = scratch({ 'huge.md': parts.join('') });
+  expect(fs.statSync(path.join(dir, 'huge.md')).size).toBeGreaterThan(2 * 1024 * 1024);
+
+  const run = runJson(['huge.md', 'good.md'], { cwd: dir });
+  expect(run.stderr).toBe('');
+  expect([0, 1]).toContain(run.status);
+  const huge = resultFor(run.results, path.join(dir, 'huge.md'));
+  expect(huge.fatalErrorCount).toBe(0);
+  expect(huge.coverage!.outcomes.find((entry) => entry.id === 2)?.status).toBe('evidenced');
+  expectGood(resultFor(run.results, path.join(dir, 'good.md')));
+});
