@@ -138,6 +138,12 @@ const cases: BadCase[] = [
     arg: 'list.md',
     problem: /front matter/,
   },
+  {
+    name: 'a document type in front matter that does not exist',
+    files: { 'typo.md': '---\ndocumentType: integration-schme\n---\n\n# Plan\n' },
+    arg: 'typo.md',
+    problem: /front matter documentType "integration-schme" is not one of: strategic-plan, integration-scheme, plan-review, performance-report/,
+  },
 ];
 
 describe.each(cases)('$name', ({ files, arg, problem }) => {

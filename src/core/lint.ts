@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { analyse } from '../analysis/index.js';
 import { ConfigError, loadConfig, type ResolvedConfig, type RuleEntry } from '../config/index.js';
-import type { DocumentType, PlanDocument } from '../document/types.js';
+import { isDocumentType } from '../analysis/document-type.js';
+import { DOCUMENT_TYPES, type DocumentType, type PlanDocument } from '../document/types.js';
 import { applyDirectives } from '../engine/directives.js';
 import type { LintMessage, LintResult } from '../engine/results.js';
 import { runRules } from '../engine/runner.js';
@@ -47,6 +48,11 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     document = parseMarkdown(text.replace(/^\uFEFF/, ''), filePath);
   } catch (error) {
     return fatalResult(filePath, `cannot be parsed: ${(error as Error).message}`);
+  }
+  const declared = document.frontMatter['documentType'];
+  if (declared !== undefined && !isDocumentType(declared)) {
+    // A typo here would silently change which duties apply; refuse it as a bad config is refused.
+    return fatalResult(filePath, `front matter documentType ${JSON.stringify(declared)} is not one of: ${DOCUMENT_TYPES.join(', ')}`);
   }
   return lintDocument(document, config, options);
 }
