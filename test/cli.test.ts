@@ -19,6 +19,7 @@ import {
   type JsonResult,
   type RunResult,
 } from './support/cli.js';
+import { PRINCIPLE_IDS } from './support/stable-ids.js';
 import { main } from '../src/cli/main.js';
 
 const GAPS = fixture('strategic-plan-gaps.md');
@@ -34,23 +35,6 @@ const RULE_IDS = [
   'outcome-wording',
   'principle-coverage',
   'principle-evidence',
-];
-
-/** DESIGN.md "Stable ids": these slugs are a contract with users' configs. */
-const PRINCIPLE_IDS = [
-  'wellbeing',
-  'integrated',
-  'needs-of-users',
-  'needs-of-areas',
-  'characteristics',
-  'rights',
-  'dignity',
-  'participation',
-  'safety',
-  'quality',
-  'local-engagement',
-  'prevention',
-  'resources',
 ];
 
 const SUMMARY = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?\)$/;

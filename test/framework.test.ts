@@ -12,6 +12,7 @@ import {
   outcomeById,
   principleById,
 } from '../src/framework/index.js';
+import { PRINCIPLE_IDS } from './support/stable-ids.js';
 
 type Json = Record<string, unknown>;
 
@@ -129,21 +130,7 @@ describe('outcomes', () => {
 
 describe('principles', () => {
   test('thirteen principles in the order of section 31', () => {
-    expect(PRINCIPLES.map((principle) => principle.id)).toEqual([
-      'wellbeing',
-      'integrated',
-      'needs-of-users',
-      'needs-of-areas',
-      'characteristics',
-      'rights',
-      'dignity',
-      'participation',
-      'safety',
-      'quality',
-      'local-engagement',
-      'prevention',
-      'resources',
-    ]);
+    expect(PRINCIPLES.map((principle) => principle.id)).toEqual(PRINCIPLE_IDS);
   });
 
   test('wording completes the section 31 sentence', () => {

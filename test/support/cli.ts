@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import type { LintMessage, LintResult } from '../../src/engine/results.js';
 
 /** The repository root: tests run the built CLI exactly as the `bin` entry installs it. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -52,40 +53,9 @@ export function runCli(args: readonly string[], options: RunOptions = {}): RunRe
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** One result of `--format json`, as far as the tests read it. */
-export interface JsonMessage {
-  ruleId: string | null;
-  severity: 1 | 2;
-  message: string;
-  messageId?: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  sectionPath: string[];
-  fatal?: boolean;
-}
-
-export interface JsonCoverageEntry<Id> {
-  id: Id;
-  status: 'missing' | 'mentioned' | 'evidenced';
-  locations: { line: number; column: number }[];
-}
-
-export interface JsonResult {
-  filePath: string;
-  messages: JsonMessage[];
-  suppressedMessages: JsonMessage[];
-  errorCount: number;
-  warningCount: number;
-  fatalErrorCount: number;
-  coverage: {
-    documentType: string;
-    documentTypeSource: string;
-    outcomes: JsonCoverageEntry<number>[];
-    principles: JsonCoverageEntry<string>[];
-  } | null;
-}
+/** The JSON report is the API's result serialised, so the tests read it with the API's types. */
+export type JsonMessage = LintMessage;
+export type JsonResult = LintResult;
 
 /** Runs with `--format json` and parses stdout; a parse failure shows what was printed instead. */
 export function runJson(args: readonly string[], options: RunOptions = {}): RunResult & { results: JsonResult[] } {
