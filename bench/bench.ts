@@ -1,5 +1,5 @@
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import remarkGfmProse from '../src/parse/remark-gfm-prose.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { rules } from '../rules/index.js';
@@ -29,7 +29,7 @@ function main(): void {
   const text = generatePlan(WORDS);
   const config = everyRuleOn();
   // The same plugins as parseMarkdown, so the ratio isolates what planlint adds to remark.
-  const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+  const remark = unified().use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml']).freeze();
 
   const parse = () => parseMarkdown(text, 'bench-plan.md');
   const lint = () => lintText(text, { filePath: 'bench-plan.md', config });

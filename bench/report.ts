@@ -20,5 +20,5 @@ export function verdict(met: boolean): string {
 
 /** One aligned line: label, figure, then optional columns for a ratio, a target and notes. */
 export function line(label: string, figure: string, ratio = '', target = '', note = ''): string {
-  return `  ${label.padEnd(LABEL_WIDTH)}${figure}   ${ratio.padEnd(14)} ${target.padEnd(22)} ${note}`.trimEnd();
+  return `  ${label.padEnd(LABEL_WIDTH)}${figure}   ${ratio.padEnd(14)} ${target.padEnd(16)} ${note}`.trimEnd();
 }

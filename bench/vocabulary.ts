@@ -111,7 +111,7 @@ export const LEADS = [
   'Equalities and Human Rights Officer',
 ] as const;
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 const SYLLABLES = {
   first: ['Glen', 'Strath', 'Kel', 'Ard', 'Inver', 'Dal', 'Bal', 'Auch', 'Kin', 'Loch', 'Craig', 'Dun'],

@@ -5,6 +5,8 @@ interface Pattern {
   kind: EvidenceKind;
   level: Evidence['level'];
   regex: RegExp;
+  /** Patterns that need a digit are skipped for the many blocks without one. */
+  needsDigit?: true;
 }
 
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
@@ -18,15 +20,16 @@ const UNIT = String.raw`(?:people|persons?|patients|carers|clients|adults|childr
  */
 const PATTERNS: Pattern[] = [
   { kind: 'indicator', level: 'measure', regex: /\bNI[\s-]?(?:[1-9]|1\d|2[0-3])\b|\bcore (?:suite of )?(?:integration )?indicators?\b|\bMSG (?:indicators?|measures?)\b|\bkey performance indicators?\b|\bKPIs?\b/gi },
-  { kind: 'percentage', level: 'measure', regex: /\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)/gi },
-  { kind: 'rate', level: 'measure', regex: /\bper (?:100,000|100 000|100000|1,000|1 000|1000|10,000)\b/gi },
-  { kind: 'money', level: 'measure', regex: /£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|million|billion)?\b/gi },
-  { kind: 'quantity', level: 'measure', regex: new RegExp(String.raw`\b\d[\d,]*(?:\.\d+)?\s+(?:more |fewer |additional |new |extra )?${UNIT}\b`, 'gi') },
+  { kind: 'percentage', level: 'measure', needsDigit: true, regex: /\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)/gi },
+  { kind: 'rate', level: 'measure', needsDigit: true, regex: /\bper (?:100,000|100 000|100000|1,000|1 000|1000|10,000)\b/gi },
+  { kind: 'money', level: 'measure', needsDigit: true, regex: /£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|million|billion)?\b/gi },
+  { kind: 'quantity', level: 'measure', needsDigit: true, regex: new RegExp(String.raw`\b\d[\d,]*(?:\.\d+)?\s+(?:more |fewer |additional |new |extra )?${UNIT}\b`, 'gi') },
   // A baseline or target needs a figure; a year alone ("a baseline in 2026") is only a date.
-  { kind: 'baseline', level: 'target', regex: new RegExp(String.raw`\bbaseline\b[^.;\n]{0,60}?${FIGURE}`, 'gi') },
+  { kind: 'baseline', level: 'target', needsDigit: true, regex: new RegExp(String.raw`\bbaseline\b[^.;\n]{0,60}?${FIGURE}`, 'gi') },
   {
     kind: 'target',
     level: 'target',
+    needsDigit: true,
     regex: new RegExp(String.raw`\b(?:target|trajectory)\b[^.;\n]{0,60}?${FIGURE}|\b(?:reduce|increase|rise|fall|improve)\w*\b[^.;\n]{0,50}?\b(?:from|to|by)\s+${FIGURE}`, 'gi'),
   },
   {
@@ -57,8 +60,9 @@ const COLUMN_EVIDENCE: { heading: RegExp; kind: EvidenceKind; level: Evidence['l
 
 export function findEvidence(text: string, blockId: number): Evidence[] {
   const found: Evidence[] = [];
+  const hasDigit = /\d/.test(text);
   for (const pattern of PATTERNS) {
-    pattern.regex.lastIndex = 0;
+    if (pattern.needsDigit && !hasDigit) continue;
     for (const match of text.matchAll(pattern.regex)) {
       found.push({ blockId, start: match.index, end: match.index + match[0].length, kind: pattern.kind, level: pattern.level, text: match[0] });
     }

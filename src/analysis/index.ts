@@ -28,14 +28,14 @@ class MatchTable<Id> {
   }
 
   /** Concepts matched in each block, with how much of the block the matches cover. */
-  perBlock(): Map<number, { ids: Set<Id>; matchedWords: number }> {
+  perBlock(tokensOf: readonly Token[][]): Map<number, { ids: Set<Id>; matchedWords: number }> {
     const blocks = new Map<number, { ids: Set<Id>; matchedWords: number }>();
     for (const [id, matches] of this.byConcept) {
       for (const match of matches) {
         if (match.kind === 'table') continue;
         const entry = blocks.get(match.blockId) ?? { ids: new Set<Id>(), matchedWords: 0 };
         entry.ids.add(id);
-        entry.matchedWords += tokenize(match.matched).length;
+        entry.matchedWords += tokensOf[match.blockId]!.filter((token) => token.start >= match.start && token.end <= match.end).length;
         blocks.set(match.blockId, entry);
       }
     }
@@ -193,7 +193,7 @@ function outcomeListings(
 ): Map<number, BlockConcepts<OutcomeId>> {
   const quoted = new Set(quotes.map((quote) => quote.blockId));
   const listings = new Map<number, BlockConcepts<OutcomeId>>();
-  for (const [blockId, { ids, matchedWords }] of outcomes.perBlock()) {
+  for (const [blockId, { ids, matchedWords }] of outcomes.perBlock(tokensOf)) {
     const words = tokensOf[blockId]!.length;
     listings.set(blockId, { ids, listing: quoted.has(blockId) || words - matchedWords <= NAME_ONLY_WORDS });
   }
@@ -202,7 +202,7 @@ function outcomeListings(
 
 function principleListings(principles: MatchTable<string>, tokensOf: readonly Token[][]): Map<number, BlockConcepts<string>> {
   const listings = new Map<number, BlockConcepts<string>>();
-  for (const [blockId, { ids, matchedWords }] of principles.perBlock()) {
+  for (const [blockId, { ids, matchedWords }] of principles.perBlock(tokensOf)) {
     listings.set(blockId, { ids, listing: isPrincipleListing(tokensOf[blockId]!, ids, matchedWords) });
   }
   return listings;

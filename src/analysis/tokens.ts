@@ -10,7 +10,7 @@ export interface Token {
 // "&" is a word so that "health & social care" reads as "health and social care".
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
 
-/** Plans repeat a small vocabulary many times; stemming each word once pays. */
+/** Plans repeat a small vocabulary many times; stemming each word (as written) once pays. */
 const stemCache = new Map<string, string>();
 
 /**
@@ -36,12 +36,11 @@ const UNSTEMMED: Record<string, string> = {
 };
 
 export function stem(word: string): string {
-  if (word === '&') return 'and';
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  let stemmed = stemCache.get(lower);
+  let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
-    stemmed = UNSTEMMED[lower] ?? PorterStemmer.stem(lower.replace(/'s$/, ''));
-    stemCache.set(lower, stemmed);
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    stemmed = word === '&' ? 'and' : (UNSTEMMED[lower] ?? PorterStemmer.stem(lower.replace(/'s$/, '')));
+    stemCache.set(word, stemmed);
   }
   return stemmed;
 }

@@ -54,7 +54,7 @@ export function findQuotes(block: Block, tokens: readonly Token[]): WordingQuote
   for (const candidate of quotationCandidates(block)) {
     const inside = quotes.some((quote) => quote.start < candidate.end && quote.end > candidate.start);
     if (!inside) {
-      const departure = departureIn(block, candidate.start, candidate.end);
+      const departure = departureIn(block, tokens, candidate.start, candidate.end);
       if (departure) quotes.push(departure);
     }
   }
@@ -83,8 +83,8 @@ function quotationCandidates(block: Block): Span[] {
   return spans;
 }
 
-function departureIn(block: Block, start: number, end: number): WordingQuote | undefined {
-  const words = contentSet(tokenize(block.text.slice(start, end)));
+function departureIn(block: Block, tokens: readonly Token[], start: number, end: number): WordingQuote | undefined {
+  const words = contentSet(tokens.filter((token) => token.start >= start && token.end <= end));
   if (words.size < 4) return undefined;
   let best: { id: OutcomeId; score: number; size: number } | undefined;
   for (const outcome of contentStems) {

@@ -1,10 +1,16 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
 import type { Rule } from '../engine/types.js';
 import { describeAjvErrors, type ConfigProblem } from './ajv-errors.js';
 import { ConfigError, formatJsonPath } from './errors.js';
 import { buildConfigSchema } from './schema.js';
 import type { ConfigSource } from './source.js';
 import type { ConfigData } from './types.js';
+
+// Most runs find no config file; ajv is loaded only when there is one to check.
+function loadAjv(): typeof import('ajv').Ajv {
+  return (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv;
+}
 
 // Compiling is the expensive part and every linted file is validated against
 // the same rule list, so compile once per list.
@@ -15,7 +21,7 @@ function validatorFor(rules: readonly Rule[]): ValidateFunction {
   if (!validate) {
     // Tuples are `[severity]` or `[severity, options]`, which strict tuple
     // checking would flag for having fewer minItems than items.
-    const ajv = new Ajv({ strictTuples: false, allowUnionTypes: true });
+    const ajv = new (loadAjv())({ strictTuples: false, allowUnionTypes: true });
     validate = ajv.compile(buildConfigSchema(rules));
     validators.set(rules, validate);
   }

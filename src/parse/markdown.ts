@@ -1,6 +1,6 @@
 import type { Heading, Html, List, ListItem, Nodes, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import remarkGfmProse from './remark-gfm-prose.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block, PlanDocument, Section, SourceComment, SourceLocation, Table } from '../document/types.js';
@@ -9,7 +9,7 @@ import { splitHeadingNumber } from './heading-number.js';
 import { LineIndex } from './line-index.js';
 import { type BlockText, rangeOf, TextBuilder } from './mdast-text.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const processor = unified().use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml']).freeze();
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
