@@ -1,11 +1,11 @@
-import type { Heading, Html, List, ListItem, Nodes, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
+import type { Html, List, ListItem, Nodes, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfmProse from './remark-gfm-prose.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Block, PlanDocument, Section, SourceComment, SourceLocation, Table } from '../document/types.js';
+import type { Block, PlanDocument } from '../document/types.js';
+import { DocumentBuilder, type BlockDetails, type Range } from './builder.js';
 import { parseFrontMatter } from './front-matter.js';
-import { splitHeadingNumber } from './heading-number.js';
 import { LineIndex } from './line-index.js';
 import { type BlockText, rangeOf, TextBuilder } from './mdast-text.js';
 
@@ -14,55 +14,26 @@ const processor = unified().use(remarkParse).use(remarkGfmProse).use(remarkFront
 const BYTE_ORDER_MARK = '\uFEFF';
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 
-type BlockDetails = Pick<Block, 'depth' | 'listId' | 'listIndex' | 'ordinal' | 'cell'>;
-
-/** Walks an mdast tree in document order, building blocks, sections, tables and comments. */
+/** Walks an mdast tree in document order, feeding the document builder. */
 class MarkdownReader {
-  readonly blocks: Block[] = [];
-  readonly tables: Table[] = [];
-  readonly comments: SourceComment[] = [];
-  readonly sections: Section[];
-  /** The current section and its ancestors, root first. */
-  private readonly open: Section[];
-  private listCount = 0;
+  readonly builder = new DocumentBuilder();
 
   constructor(
     private readonly source: string,
     private readonly lines: LineIndex,
-  ) {
-    const root: Section = {
-      index: 0,
-      title: '',
-      heading: '',
-      depth: 0,
-      children: [],
-      blockIds: [],
-      path: [],
-      startLine: 1,
-      endLine: 1,
-    };
-    this.sections = [root];
-    this.open = [root];
-  }
+  ) {}
 
   readFlow(nodes: RootContent[]): void {
     for (const node of nodes) this.readNode(node);
   }
 
-  /** Closes the sections still open at the end of the file. */
-  finish(): void {
-    for (const section of this.open) section.endLine = Math.max(section.startLine, this.lines.lineCount);
-  }
-
-  private get current(): Section {
-    return this.open[this.open.length - 1] as Section;
-  }
-
   private readNode(node: RootContent): void {
     switch (node.type) {
-      case 'heading':
-        this.readHeading(node);
+      case 'heading': {
+        const text = this.textOf([node.children]);
+        this.builder.addHeading(node.depth, text.text, text.segments, this.rangeOf(node));
         break;
+      }
       case 'paragraph': {
         const text = this.textOf([node.children]);
         if (text.text !== '') this.addBlock('paragraph', node, text, {});
@@ -87,41 +58,8 @@ class MarkdownReader {
     }
   }
 
-  private readHeading(node: Heading): void {
-    const text = this.textOf([node.children]);
-    const line = this.lines.point(rangeOf(node).start).line;
-    const section = this.openSection(node.depth, text.text.replace(/\s*\n\s*/g, ' '), line);
-    section.headingBlock = this.addBlock('heading', node, text, { depth: node.depth }).id;
-  }
-
-  private openSection(depth: number, heading: string, line: number): Section {
-    while (this.current.depth >= depth) {
-      const closed = this.open.pop() as Section;
-      closed.endLine = Math.max(closed.startLine, line - 1);
-    }
-    const parent = this.current;
-    const { title, number } = splitHeadingNumber(heading);
-    const section: Section = {
-      index: this.sections.length,
-      title,
-      heading,
-      ...(number === undefined ? {} : { number }),
-      depth,
-      parent: parent.index,
-      children: [],
-      blockIds: [],
-      path: [...parent.path, title],
-      startLine: line,
-      endLine: line,
-    };
-    parent.children.push(section.index);
-    this.sections.push(section);
-    this.open.push(section);
-    return section;
-  }
-
   private readList(list: List): void {
-    const listId = this.listCount++;
+    const listId = this.builder.newListId();
     list.children.forEach((item, index) => this.readListItem(item, list, listId, index));
   }
 
@@ -138,15 +76,14 @@ class MarkdownReader {
   }
 
   private readTable(table: MdTable): void {
-    const tableId = this.tables.length;
-    const sectionIndex = this.current.index;
+    const tableId = this.builder.nextTableId;
     const rows = table.children.map((row, rowIndex) =>
       row.children.map((cell, column) => {
         const cellPosition = { tableId, row: rowIndex, column, header: rowIndex === 0 };
         return this.addBlock('table-cell', cell, this.textOf([cell.children]), { cell: cellPosition }).id;
       }),
     );
-    this.tables.push({ id: tableId, sectionIndex, loc: this.locOf(rangeOf(table)), rows, hasHeader: true });
+    this.builder.addTable(rows, this.rangeOf(table), true);
   }
 
   /**
@@ -163,7 +100,7 @@ class MarkdownReader {
       if (close === -1 || close >= end) return;
       from = close + '-->'.length;
       const text = (match[1] as string).replace(/\r\n?/g, '\n').trim();
-      this.comments.push({ text, loc: this.locOf({ start, end: from }) });
+      this.builder.addComment(text, this.rangeBetween(start, from));
     }
   }
 
@@ -178,40 +115,19 @@ class MarkdownReader {
   }
 
   private addBlock(kind: Block['kind'], node: Nodes, text: BlockText, details: BlockDetails): Block {
-    const section = this.current;
-    const block: Block = {
-      id: this.blocks.length,
-      kind,
-      text: text.text,
-      loc: this.locOf(rangeOf(node)),
-      segments: text.segments,
-      sectionIndex: section.index,
-      ...details,
-    };
-    this.blocks.push(block);
-    section.blockIds.push(block.id);
-    return block;
+    return this.builder.addBlock(kind, text.text, text.segments, this.rangeOf(node), details);
   }
 
-  private locOf(range: { start: number; end: number }): SourceLocation {
-    const start = this.lines.point(range.start);
-    const end = this.lines.point(range.end);
-    return {
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      sectionPath: this.current.path,
-    };
+  private rangeOf(node: Nodes): Range {
+    const { start, end } = rangeOf(node);
+    return this.rangeBetween(start, end);
   }
-}
 
-function documentTitle(reader: MarkdownReader, frontMatter: Record<string, unknown>): Pick<PlanDocument, 'title' | 'titleBlock'> {
-  if (typeof frontMatter.title === 'string') return { title: frontMatter.title };
-  const headings = reader.blocks.filter((block) => block.kind === 'heading');
-  const heading = headings.find((block) => block.depth === 1) ?? headings[0];
-  if (!heading) return {};
-  return { title: reader.sections[heading.sectionIndex]?.title ?? heading.text, titleBlock: heading.id };
+  private rangeBetween(startOffset: number, endOffset: number): Range {
+    const start = this.lines.point(startOffset);
+    const end = this.lines.point(endOffset);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  }
 }
 
 /**
@@ -232,18 +148,9 @@ export function parseMarkdown(text: string, uri: string): PlanDocument {
 
   const reader = new MarkdownReader(source, lines);
   reader.readFlow(tree.children);
-  reader.finish();
-  reader.comments.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+  const built = reader.builder.finish(lines.lineCount);
+  // A title in the front matter names the plan; no heading is then the title.
+  const title = typeof frontMatter.title === 'string' ? { title: frontMatter.title, titleBlock: undefined } : {};
 
-  return {
-    uri,
-    format: 'markdown',
-    ...documentTitle(reader, frontMatter),
-    frontMatter,
-    sections: reader.sections,
-    blocks: reader.blocks,
-    tables: reader.tables,
-    comments: reader.comments,
-    lineCount: lines.lineCount,
-  };
+  return { uri, format: 'markdown', frontMatter, ...built, ...title };
 }
