@@ -2,7 +2,7 @@
  * planlint's Node API. The CLI, the CI formats and the language server use
  * only what is exported here.
  */
-export { lintFile, lintFiles, lintText, type LintOptions, type LintTextOptions } from './core/lint.js';
+export { lintBuffer, lintFile, lintFiles, lintText, type LintOptions, type LintTextOptions } from './core/lint.js';
 export { ConfigError, loadConfig, type ResolvedConfig, type RuleEntry } from './config/index.js';
 export { formatResults, FORMAT_NAMES, type FormatName, type FormatOptions } from './format/index.js';
 export { rules } from '../rules/index.js';

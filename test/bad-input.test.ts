@@ -115,16 +115,16 @@ const cases: BadCase[] = [
     problem: /over the 100 bytes limit.*maxFileSize/,
   },
   {
-    name: 'a Word document',
+    name: 'a zip header with no zip behind it, named .docx',
     files: { 'plan.docx': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 0x14), Buffer.from('word/document.xml')]) },
     arg: 'plan.docx',
-    problem: /Word document/,
+    problem: /^is damaged or incomplete \(the zip directory is missing, as in a truncated file\): save it again from Word$/,
   },
   {
-    name: 'a zip archive named .md',
+    name: 'a broken zip named .md is read by its content, as a Word package',
     files: { 'plans.md': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 0)]) },
     arg: 'plans.md',
-    problem: /zip archive/,
+    problem: /^is damaged or incomplete/,
   },
   {
     name: 'invalid YAML front matter',

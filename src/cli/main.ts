@@ -1,13 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { ConfigError, loadConfig, parseRuleFlag, type RuleEntry } from '../config/index.js';
 import type { LintResult } from '../engine/results.js';
 import { formatResults } from '../format/index.js';
-import { fatalResult } from '../core/fatal.js';
-import { lintFiles, lintText, type LintOptions } from '../core/lint.js';
-import { InputError } from '../load/input-error.js';
-import { decodePlan } from '../load/read.js';
+import { lintBuffer, lintFiles, type LintOptions } from '../core/lint.js';
 import { exitCodeFor } from './exit-code.js';
 import { HELP, parseCliOptions, UsageError, type CliOptions } from './options.js';
 import { version } from './version.js';
@@ -32,7 +29,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (options.printConfig !== undefined) return write(io.stdout, printConfig(options.printConfig, lintOptions, io.cwd)), 0;
     if (!options.stdin && options.patterns.length === 0) throw new UsageError('no files given: name the plans to lint, e.g. planlint plans/');
     const results = options.stdin
-      ? [lintStdin(await io.readStdin(), options.stdinFilename, lintOptions, io.cwd)]
+      ? [await lintStdin(await io.readStdin(), options.stdinFilename, lintOptions)]
       : await lintFiles(options.patterns, lintOptions);
     return report(results, options, io);
   } catch (error) {
@@ -59,17 +56,9 @@ function toLintOptions(options: CliOptions, cwd: string): LintOptions {
 
 const STDIN_NAME = '<stdin>';
 
-function lintStdin(input: Buffer | string, name: string | undefined, options: LintOptions, cwd: string): LintResult {
-  const filePath = name === undefined ? STDIN_NAME : resolve(cwd, name);
-  let text: string;
-  try {
-    text = decodePlan(Buffer.isBuffer(input) ? input : Buffer.from(input), extname(filePath).toLowerCase()).text;
-  } catch (error) {
-    if (error instanceof InputError) return fatalResult(filePath, error.message);
-    throw error;
-  }
+async function lintStdin(input: Buffer | string, name: string | undefined, options: LintOptions): Promise<LintResult> {
   // Unnamed input still finds its config from the working folder, but is not reported as a file there.
-  const result = lintText(text, { ...options, filePath: name ?? STDIN_NAME });
+  const result = await lintBuffer(Buffer.isBuffer(input) ? input : Buffer.from(input), { ...options, filePath: name ?? STDIN_NAME });
   return name === undefined ? { ...result, filePath: STDIN_NAME } : result;
 }
 

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { analyse } from '../analysis/index.js';
 import { ConfigError, loadConfig, type ResolvedConfig, type RuleEntry } from '../config/index.js';
 import { isDocumentType } from '../analysis/document-type.js';
@@ -9,10 +9,12 @@ import { runRules } from '../engine/runner.js';
 import type { Rule } from '../engine/types.js';
 import { discoverFiles } from '../load/discover.js';
 import { InputError } from '../load/input-error.js';
-import { readPlanFile } from '../load/read.js';
+import { readPlanFile, sniffPlan } from '../load/read.js';
+import { parseDocx } from '../parse/docx/index.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { rules as builtInRules } from '../../rules/index.js';
 import { coverageOf } from './coverage.js';
+import { addQuotes } from './quote.js';
 import { fatalResult } from './fatal.js';
 
 export interface LintOptions {
@@ -49,6 +51,42 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   } catch (error) {
     return fatalResult(filePath, `cannot be parsed: ${(error as Error).message}`);
   }
+  return lintParsed(document, config, options);
+}
+
+/**
+ * A Word package inflating to more than this many times the file size cap is
+ * refused: ordinary .docx files inflate a few times over, bombs a thousandfold.
+ */
+const DOCX_INFLATION_LIMIT = 20;
+
+/**
+ * Lints a plan given as bytes, Markdown or Word, told apart by content. A
+ * file that is not a plan, or cannot be parsed, gives a fatal result.
+ */
+export async function lintBuffer(buffer: Buffer, options: LintTextOptions = {}): Promise<LintResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const filePath = resolve(cwd, options.filePath ?? '<buffer>');
+  const config = options.config ?? configFor(filePath, options);
+  try {
+    const plan = sniffPlan(buffer, extname(filePath).toLowerCase());
+    if (plan.format === 'markdown') return lintText(plan.text, { ...options, filePath, config });
+    const document = await parseDocx(plan.buffer, filePath, { maxInflatedSize: config.maxFileSize * DOCX_INFLATION_LIMIT }).catch(
+      (error: unknown) => {
+        if (error instanceof InputError) throw error;
+        // mammoth and the XML reader fail on malformed parts; that is the file's fault, not planlint's.
+        throw new InputError(`cannot be read as a Word document (${(error as Error).message.split('\n')[0]}): save it again from Word`);
+      },
+    );
+    return lintParsed(document, config, options);
+  } catch (error) {
+    if (error instanceof InputError) return fatalResult(filePath, error.message);
+    throw error;
+  }
+}
+
+function lintParsed(document: PlanDocument, config: ResolvedConfig, options: LintOptions): LintResult {
+  const filePath = document.uri;
   const declared = document.frontMatter['documentType'];
   if (declared !== undefined && !isDocumentType(declared)) {
     // A typo here would silently change which duties apply; refuse it as a bad config is refused.
@@ -61,13 +99,14 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
 export async function lintFile(path: string, options: LintOptions = {}): Promise<LintResult> {
   const filePath = resolve(options.cwd ?? process.cwd(), path);
   const config = options.config ?? configFor(filePath, options);
+  let buffer: Buffer;
   try {
-    const loaded = await readPlanFile(filePath, config.maxFileSize);
-    return lintText(loaded.text, { ...options, filePath, config });
+    buffer = await readPlanFile(filePath, config.maxFileSize);
   } catch (error) {
     if (error instanceof InputError) return fatalResult(filePath, error.message);
     throw error;
   }
+  return lintBuffer(buffer, { ...options, filePath, config });
 }
 
 /**
@@ -98,6 +137,7 @@ function lintDocument(document: PlanDocument, config: ResolvedConfig, options: L
   const known = new Set(rules.map((rule) => rule.meta.id));
   const directed = applyDirectives(document, found, known, options.reportUnusedDisableDirectives ?? false);
   const messages = [...directed.messages, ...directed.problems].sort(byPlace);
+  if (document.format === 'docx') addQuotes(document, [...messages, ...directed.suppressed]);
   return {
     filePath: document.uri,
     messages,

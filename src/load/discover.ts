@@ -2,7 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
-import { MARKDOWN_EXTENSIONS } from './read.js';
+import { MARKDOWN_EXTENSIONS, WORD_EXTENSIONS } from './read.js';
+
+const PLAN_EXTENSIONS: readonly string[] = [...MARKDOWN_EXTENSIONS, ...WORD_EXTENSIONS];
 
 export interface Discovered {
   /** Absolute paths of the plans to lint, sorted, without duplicates. */
@@ -11,7 +13,7 @@ export interface Discovered {
   failures: { path: string; message: string }[];
 }
 
-const PLAN_GLOB = `**/*{${MARKDOWN_EXTENSIONS.join(',')}}`;
+const PLAN_GLOB = `**/*{${PLAN_EXTENSIONS.join(',')}}`;
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /**
@@ -48,8 +50,8 @@ function nothingFound(pattern: string, kind: 'folder' | 'none', { ignored, other
       ? `has no plans to lint: every plan in it (${count}) is ignored by .planlintignore`
       : `matches only plans ignored by .planlintignore (${count})`;
   }
-  if (kind === 'folder') return `has no plans to lint (looked for ${MARKDOWN_EXTENSIONS.join(', ')} files)`;
-  if (others > 0) return `matches no plans, only other files (plans are ${MARKDOWN_EXTENSIONS.join(', ')} files; name a file to lint it anyway)`;
+  if (kind === 'folder') return `has no plans to lint (looked for ${PLAN_EXTENSIONS.join(', ')} files)`;
+  if (others > 0) return `matches no plans, only other files (plans are ${PLAN_EXTENSIONS.join(', ')} files; name a file to lint it anyway)`;
   return isGlob(pattern) ? 'matches no files' : 'does not exist';
 }
 
@@ -88,7 +90,7 @@ async function globIn(base: string, pattern: string, cwd: string, ignorer: Ignor
 
 /** Globs pick plans only: a folder of plans often holds spreadsheets and images too. */
 function isPlanFile(file: string): boolean {
-  return (MARKDOWN_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
+  return PLAN_EXTENSIONS.includes(extname(file).toLowerCase());
 }
 
 function loadIgnore(cwd: string): Ignore {

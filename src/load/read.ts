@@ -1,16 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { DocumentFormat } from '../document/types.js';
 import { InputError } from './input-error.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'] as const;
+export const WORD_EXTENSIONS = ['.docx'] as const;
 
-export interface LoadedFile {
-  format: DocumentFormat;
-  text: string;
-}
+/** A plan's bytes, sorted by format: text for Markdown, the package for Word. */
+export type LoadedPlan = { format: Extract<DocumentFormat, 'markdown'>; text: string } | { format: Extract<DocumentFormat, 'docx'>; buffer: Buffer };
 
 /** How much of a file to look at for NUL bytes: enough to tell text from binary. */
 const SNIFF_BYTES = 8000;
@@ -21,8 +19,8 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** Reads a plan from disk, refusing what is not a text plan before any parser sees it. */
-export async function readPlanFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<LoadedFile> {
+/** Reads a plan's bytes from disk, refusing folders and files over the size cap. */
+export async function readPlanFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Buffer> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(describeFsError(error));
   });
@@ -30,23 +28,47 @@ export async function readPlanFile(path: string, maxFileSize = DEFAULT_MAX_FILE_
   if (info.size > maxFileSize) {
     throw new InputError(`is ${formatBytes(info.size)}, over the ${formatBytes(maxFileSize)} limit (raise "maxFileSize" in the config to lint it)`);
   }
-  const buffer = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+  return readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(describeFsError(error));
   });
-  return decodePlan(buffer, extname(path).toLowerCase());
 }
 
-export function decodePlan(buffer: Buffer, extension: string): LoadedFile {
+/**
+ * Sorts a plan's bytes by what they are, not by the file's name: a zip is a
+ * Word package, Office's old binary container is refused with the remedy,
+ * anything else must be UTF-8 Markdown.
+ */
+export function sniffPlan(buffer: Buffer, extension: string): LoadedPlan {
   if (buffer.length === 0) throw new InputError('is empty: there is no plan to lint');
-  if (isZip(buffer)) {
-    throw new InputError(
-      extension === '.docx' ? 'is a Word document; Word plans are not supported yet: save it as Markdown' : 'is a zip archive, not a plan',
-    );
+  if (isZip(buffer)) return { format: 'docx', buffer };
+  if (isCompoundFile(buffer)) throw new InputError(describeCompoundFile(buffer));
+  if ((WORD_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw new InputError('is not a Word .docx file (it is not a zip package): save it as .docx from Word');
   }
   // Notepad and Word save "Unicode" text as UTF-16, whose NUL bytes would otherwise pass for binary.
   if (isUtf16(buffer)) throw new InputError('is UTF-16 text, not UTF-8: save it with UTF-8 encoding');
-  if (buffer.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError('is a binary file, not a Markdown plan');
+  if (buffer.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError('is a binary file, not a Markdown or Word plan');
   return { format: 'markdown', text: decodeUtf8(buffer) };
+}
+
+/** The OLE compound file signature: .doc files, and .docx files that Word has encrypted with a password. */
+const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+function isCompoundFile(buffer: Buffer): boolean {
+  return buffer.subarray(0, COMPOUND_FILE.length).equals(COMPOUND_FILE);
+}
+
+/** Stream names are stored in UTF-16 in the container's directory. */
+function hasStream(buffer: Buffer, name: string): boolean {
+  return buffer.includes(Buffer.from(name, 'utf16le'));
+}
+
+function describeCompoundFile(buffer: Buffer): string {
+  if (hasStream(buffer, 'EncryptionInfo') || hasStream(buffer, 'EncryptedPackage')) {
+    return 'is password-protected: remove the password in Word (File › Info › Protect Document) and save it again';
+  }
+  if (hasStream(buffer, 'WordDocument')) return 'is an old Word .doc file: open it in Word and save it as .docx';
+  return 'is an old Office binary file, not a plan: save it as .docx or Markdown';
 }
 
 function isZip(buffer: Buffer): boolean {

@@ -1,0 +1,107 @@
+import { SaxesParser } from 'saxes';
+
+/**
+ * What word/document.xml says of each paragraph that mammoth does not: its
+ * ordinal (the `line` of a Word location, DESIGN.md), its numbering list, and
+ * where comments are anchored. The text is kept only to align these
+ * paragraphs with mammoth's.
+ */
+export interface XmlParagraph {
+  /** 1-based, over body and table-cell paragraphs in document order. */
+  ordinal: number;
+  text: string;
+  styleId?: string;
+  numId?: string;
+  level?: number;
+  outlineLevel?: number;
+}
+
+export interface CommentAnchor {
+  startLine?: number;
+  endLine?: number;
+  referenceLine?: number;
+}
+
+export interface DocumentXml {
+  paragraphs: XmlParagraph[];
+  comments: Map<string, CommentAnchor>;
+}
+
+/** Subtrees whose paragraphs or text are not part of the running body text. */
+const SKIPPED = new Set(['w:txbxContent', 'w:del', 'w:delText', 'mc:Fallback', 'w:instrText']);
+
+export function readDocumentXml(xml: string): DocumentXml {
+  const paragraphs: XmlParagraph[] = [];
+  const comments = new Map<string, CommentAnchor>();
+  const anchor = (id: string): CommentAnchor => {
+    const found = comments.get(id) ?? {};
+    comments.set(id, found);
+    return found;
+  };
+  let skipping = 0;
+  let inText = false;
+  let current: XmlParagraph | undefined;
+  let inNumbering = false;
+
+  const parser = new SaxesParser();
+  parser.on('opentag', (tag) => {
+    if (SKIPPED.has(tag.name)) skipping += 1;
+    if (skipping > 0) return;
+    const value = tag.attributes['w:val'] as string | undefined;
+    const id = tag.attributes['w:id'] as string | undefined;
+    switch (tag.name) {
+      case 'w:p':
+        current = { ordinal: paragraphs.length + 1, text: '' };
+        paragraphs.push(current);
+        break;
+      case 'w:t':
+        inText = true;
+        break;
+      case 'w:tab':
+        if (current && !inNumbering) current.text += '\t';
+        break;
+      case 'w:pStyle':
+        if (current && value) current.styleId = value;
+        break;
+      case 'w:numPr':
+        inNumbering = true;
+        break;
+      case 'w:numId':
+        if (current && inNumbering && value) current.numId = value;
+        break;
+      case 'w:ilvl':
+        if (current && inNumbering && value) current.level = Number(value);
+        break;
+      case 'w:outlineLvl':
+        if (current && value) current.outlineLevel = Number(value);
+        break;
+      case 'w:commentRangeStart':
+        // A range opened between paragraphs starts at the next one.
+        if (id !== undefined) anchor(id).startLine = current ? current.ordinal : paragraphs.length + 1;
+        break;
+      case 'w:commentRangeEnd':
+        if (id !== undefined) anchor(id).endLine = Math.max(1, paragraphs.length);
+        break;
+      case 'w:commentReference':
+        if (id !== undefined) anchor(id).referenceLine = Math.max(1, paragraphs.length);
+        break;
+      default:
+        break;
+    }
+  });
+  parser.on('text', (text) => {
+    if (inText && skipping === 0 && current) current.text += text;
+  });
+  parser.on('closetag', (tag) => {
+    if (SKIPPED.has(tag.name)) {
+      skipping -= 1;
+      return;
+    }
+    if (skipping > 0) return;
+    if (tag.name === 'w:t') inText = false;
+    else if (tag.name === 'w:numPr') inNumbering = false;
+    else if (tag.name === 'w:p') current = undefined;
+  });
+  parser.write(xml).close();
+  return { paragraphs, comments };
+}
