@@ -9,6 +9,7 @@ import { parseMarkdown } from '../src/parse/markdown.js';
 import { timeCli } from './cli.js';
 import { generatePlan } from './generate-plan.js';
 import { line, megabytes, milliseconds, plural, verdict } from './report.js';
+import { benchWord } from './word.js';
 import { medians } from './stats.js';
 import { thousands } from './vocabulary.js';
 
@@ -25,7 +26,7 @@ function everyRuleOn(): ResolvedConfig {
   return { rules: Object.fromEntries(settings), maxFileSize: Infinity, configFiles: [] };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const text = generatePlan(WORDS);
   const config = everyRuleOn();
   // The same plugins as parseMarkdown, so the ratio isolates what planlint adds to remark.
@@ -56,12 +57,11 @@ function main(): void {
   );
   console.log(line('peak RSS', megabytes(peakRss)));
   console.log(line('heap used after runs', megabytes(heapUsed)));
+  await benchWord(text, config, { runs: RUNS, warmup: WARMUP, cliRuns: CLI_RUNS });
 }
 
 // Missing a target is a finding to report, not a failure: only a crash fails the run.
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
-}
+});

@@ -21,11 +21,11 @@ export interface CliTiming {
  * could pick up. Exit codes 0 and 1 are lint outcomes; anything else is a
  * crash.
  */
-export function timeCli(text: string, runs: number): CliTiming {
+export function timeCli(content: string | Buffer, runs: number, fileName = 'bench-plan.md'): CliTiming {
   const folder = mkdtempSync(join(tmpdir(), 'planlint-bench-'));
   try {
-    const file = join(folder, 'bench-plan.md');
-    writeFileSync(file, text);
+    const file = join(folder, fileName);
+    writeFileSync(file, content);
     const samples: number[] = [];
     let stdout = '';
     // One untimed run first, so the first sample does not pay for a cold file cache.

@@ -31,3 +31,17 @@ export function medians(tasks: readonly (() => unknown)[], runs: number, warmup:
   }
   return samples.map(median);
 }
+
+/** `medians` for tasks that return promises, run one at a time. */
+export async function mediansAsync(tasks: readonly (() => Promise<unknown>)[], runs: number, warmup: number): Promise<number[]> {
+  const samples = tasks.map((): number[] => []);
+  for (let round = 0; round < warmup + runs; round += 1) {
+    for (const [index, task] of tasks.entries()) {
+      collectGarbage();
+      const start = performance.now();
+      await task();
+      if (round >= warmup) samples[index]!.push(performance.now() - start);
+    }
+  }
+  return samples.map(median);
+}
