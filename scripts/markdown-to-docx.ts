@@ -109,7 +109,7 @@ class DocxWriter {
         this.blocks.push(new Paragraph({ heading: HEADING_LEVELS[node.depth - 1], children: runs(node.children) }));
         break;
       case 'paragraph':
-        this.blocks.push(new Paragraph({ children: runs(node.children), ...indentFor(place, place.listLevel + 1) }));
+        this.blocks.push(new Paragraph({ children: runs(node.children), ...indentFor(place) }));
         break;
       case 'list':
         this.writeList(node, place);
@@ -153,8 +153,9 @@ class DocxWriter {
   }
 }
 
-function indentFor(place: Place, listSteps: number): { indent?: { left: number } } {
-  const steps = Math.max(listSteps, 0) + place.quoteDepth;
+/** A list item's later paragraphs sit under its text; each blockquote steps in once more. */
+function indentFor(place: Place): { indent?: { left: number } } {
+  const steps = place.listLevel + 1 + place.quoteDepth;
   return steps === 0 ? {} : { indent: { left: INDENT_STEP * steps } };
 }
 
@@ -165,7 +166,8 @@ function table(node: MdTable): Table {
     rows: node.children.map(
       (row, rowIndex) =>
         new TableRow({
-          tableHeader: rowIndex === 0,
+          // Only the header row carries the mark: readers such as mammoth take even `w:val="off"` for a header.
+          ...(rowIndex === 0 ? { tableHeader: true } : {}),
           // Word expects a full grid; GFM lets a row stop short.
           children: Array.from({ length: width }, (_, column) => tableCell(row.children[column], node.align?.[column] ?? null, rowIndex === 0)),
         }),

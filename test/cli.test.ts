@@ -227,15 +227,17 @@ describe('--format json', () => {
 
 describe('files, folders and globs', () => {
   // The repository's own .planlintignore keeps fixtures/README.md out of folder and glob runs.
-  const plans = fs
-    .readdirSync(FIXTURES)
-    .filter((name) => name.endsWith('.md') && name !== 'README.md')
-    .map((name) => path.join(FIXTURES, name))
-    .sort();
+  const inFixtures = (keep: (name: string) => boolean) =>
+    fs
+      .readdirSync(FIXTURES)
+      .filter((name) => keep(name) && name !== 'README.md')
+      .map((name) => path.join(FIXTURES, name))
+      .sort();
+  const plans = inFixtures((name) => name.endsWith('.md'));
 
-  test('a folder lints every plan in it', () => {
+  test('a folder lints every plan in it, Markdown and Word', () => {
     const run = runJson(['fixtures']);
-    expect(run.results.map((result) => result.filePath).sort()).toEqual(plans);
+    expect(run.results.map((result) => result.filePath).sort()).toEqual(inFixtures((name) => /\.(md|docx)$/.test(name)));
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
   });

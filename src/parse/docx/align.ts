@@ -3,7 +3,12 @@ import type { XmlParagraph } from './document-xml.js';
 /** How far ahead to look for a paragraph's twin before giving up on it. */
 const WINDOW = 40;
 
-const squeeze = (text: string) => text.replace(/\s+/g, '');
+/**
+ * What the two readings are compared on: the text without whitespace, dashes,
+ * symbols and invisible format characters, since Word writes some of these as
+ * elements (w:noBreakHyphen, w:softHyphen, w:sym) that only mammoth reads as text.
+ */
+const squeeze = (text: string) => text.replace(/[\s\p{Pd}\p{S}\p{Cf}]+/gu, '');
 
 /**
  * Pairs mammoth's paragraphs, in order, with those of word/document.xml, by

@@ -27,8 +27,8 @@ export interface DocumentXml {
   comments: Map<string, CommentAnchor>;
 }
 
-/** Subtrees whose paragraphs or text are not part of the running body text. */
-const SKIPPED = new Set(['w:txbxContent', 'w:del', 'w:delText', 'mc:Fallback', 'w:instrText']);
+/** Subtrees whose paragraphs or text are not part of the running body text (a move's source reads as deleted). */
+const SKIPPED = new Set(['w:txbxContent', 'w:del', 'w:delText', 'w:moveFrom', 'mc:Fallback', 'w:instrText']);
 
 export function readDocumentXml(xml: string): DocumentXml {
   const paragraphs: XmlParagraph[] = [];

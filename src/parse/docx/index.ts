@@ -48,6 +48,11 @@ class WordReader {
   private readonly aligner: ParagraphAligner;
   /** Open lists by numbering id and level; any other paragraph closes them all. */
   private lists = new Map<string, { listId: number; count: number }>();
+  /**
+   * Word's own count by numbering id and level: it carries on across other
+   * paragraphs, and an item at a shallower level restarts the deeper ones.
+   */
+  private counters = new Map<string, number>();
 
   constructor(
     private readonly tree: MammothDocument,
@@ -105,12 +110,30 @@ class WordReader {
     const list = this.lists.get(key) ?? { listId: this.builder.newListId(), count: 0 };
     list.count += 1;
     this.lists.set(key, list);
-    const ordinal = paragraph.numbering?.isOrdered ? { ordinal: this.numberingStart(numId, level) + list.count - 1 } : {};
+    const number = this.count(numId, level, list.count);
+    const ordinal = paragraph.numbering?.isOrdered ? { ordinal: number } : {};
     this.builder.addBlock('list-item', placed.text, segmentsOf([placed]), rangeOf([placed]), {
       listId: list.listId,
       listIndex: list.count,
       ...ordinal,
     });
+  }
+
+  /**
+   * The number Word gives an item (bullets are counted too, as they restart
+   * deeper levels); without the numbering id from document.xml, its place in its list.
+   */
+  private count(numId: string, level: number, listIndex: number): number {
+    const start = this.numberingStart(numId, level);
+    if (numId === 'unnumbered') return start + listIndex - 1;
+    for (const key of this.counters.keys()) {
+      const [id, keyLevel] = key.split(':');
+      if (id === numId && Number(keyLevel) > level) this.counters.delete(key);
+    }
+    const key = `${numId}:${level}`;
+    const count = (this.counters.get(key) ?? start - 1) + 1;
+    this.counters.set(key, count);
+    return count;
   }
 
   /** Footnotes are plan text (data sources are often cited there); they stand where they are cited. */
@@ -141,7 +164,7 @@ class WordReader {
         const placed = this.cellParagraphs(cell);
         placedInTable.push(...placed);
         const text = placed.map((paragraph) => paragraph.text).join('\n');
-        const range = placed.length ? rangeOf(placed) : rangeOf([{ text: '', ordinal: this.aligner.lastOrdinal, notes: [] }]);
+        const range = rangeOf(placed.length ? placed : [this.emptyHere()]);
         const block = this.builder.addBlock('table-cell', text, segmentsOf(placed), range, {
           cell: { tableId, row: rowIndex, column, header: rowIndex === 0 },
         });
@@ -154,7 +177,12 @@ class WordReader {
       }
     });
     const rows = grid.map((row) => Array.from(row, (id) => id ?? -1).filter((id) => id >= 0));
-    this.builder.addTable(rows, rangeOf(placedInTable.length ? placedInTable : [{ text: '', ordinal: this.aligner.lastOrdinal, notes: [] }]), true);
+    this.builder.addTable(rows, rangeOf(placedInTable.length ? placedInTable : [this.emptyHere()]), true);
+  }
+
+  /** Where something with no paragraph of its own stands: at the last paragraph placed. */
+  private emptyHere(): Placed {
+    return { text: '', ordinal: this.aligner.lastOrdinal, notes: [] };
   }
 
   /** A cell's paragraphs, those of tables nested in it included, in order. */
