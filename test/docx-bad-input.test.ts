@@ -13,7 +13,8 @@ import {
   type JsonResult,
   type RunResult,
 } from './support/cli.js';
-import { compoundFile, markdownAsWord, ordinalInXml, readPart, replacePart, wordPlan, zipOf } from './support/docx-builders.js';
+import { markdownToDocx } from '../scripts/markdown-to-docx.js';
+import { compoundFile, ordinalInXml, readPart, replacePart, wordPlan, zipOf } from './support/docx-builders.js';
 
 /*
  * docs/word.md "Files planlint refuses": each bad Word file gets one line on
@@ -22,7 +23,10 @@ import { compoundFile, markdownAsWord, ordinalInXml, readPart, replacePart, word
  */
 
 const completeText = fs.readFileSync(fixture('strategic-plan-complete.md'), 'utf8');
-const validDocx = await wordPlan([new Paragraph({ text: 'Glenmuir Strategic Plan', heading: HeadingLevel.HEADING_1 }), new Paragraph('We will support carers.')]);
+const validDocx = await wordPlan([
+  new Paragraph({ text: 'Glenmuir Strategic Plan', heading: HeadingLevel.HEADING_1 }),
+  new Paragraph('We will support carers.'),
+]);
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
@@ -92,7 +96,12 @@ const emptyParagraphsOnly = await wordPlan([new Paragraph(''), new Paragraph('')
 const malformed = await replacePart(validDocx, 'word/document.xml', () => '<w:document><w:body><w:p>');
 
 const cases: BadCase[] = [
-  { name: 'a text file named .docx', files: { 'plan.docx': 'Glenmuir Strategic Plan\n\nWe will support carers.\n' }, arg: 'plan.docx', problem: NOT_A_ZIP },
+  {
+    name: 'a text file named .docx',
+    files: { 'plan.docx': 'Glenmuir Strategic Plan\n\nWe will support carers.\n' },
+    arg: 'plan.docx',
+    problem: NOT_A_ZIP,
+  },
   {
     name: 'a zip that is not a Word document',
     files: { 'plan.docx': await zipOf({ 'a.txt': 'not a plan' }) },
@@ -161,7 +170,7 @@ describe('Word plans beside Markdown plans', () => {
   const withFinding = `${completeText.trimEnd()}\n\nThis also contributes to Outcome 10.\n`;
 
   test('a folder holding a .docx and a .md is linted as two plans, the .docx as Word', async () => {
-    const docx = await markdownAsWord(withFinding);
+    const docx = await markdownToDocx(withFinding);
     const dir = scratch({ 'plans/glenmuir.docx': docx, 'plans/glenmuir.md': withFinding });
     const run = runJson(['plans'], { cwd: dir });
     expect(run.stderr).toBe('');
@@ -183,7 +192,7 @@ describe('Word plans beside Markdown plans', () => {
   });
 
   test('a .docx on standard input, named plan.docx, is linted as Word', async () => {
-    const docx = await markdownAsWord(withFinding);
+    const docx = await markdownToDocx(withFinding);
     const dir = scratch({});
     const run = runJson(['--stdin', '--stdin-filename', 'plan.docx'], { cwd: dir, input: docx });
     expect(run.stderr).toBe('');

@@ -15,7 +15,8 @@ export interface DocxLimits {
 /** One paragraph as placed: its text and where it stands in word/document.xml. */
 interface Placed {
   text: string;
-  ordinal: number;
+  /** Where each stretch of the text stands; several when tracked changes joined paragraphs. */
+  parts: { start: number; length: number; ordinal: number }[];
   xml?: XmlParagraph;
   notes: MammothElement[];
 }
@@ -73,8 +74,9 @@ class WordReader {
   private place(paragraph: MammothElement): Placed {
     const notes: MammothElement[] = [];
     const text = paragraphText(paragraph, notes);
-    const xml = this.aligner.align(text);
-    return { text, ordinal: xml?.ordinal ?? this.aligner.lastOrdinal, ...(xml ? { xml } : {}), notes };
+    const twins = this.aligner.align(text);
+    const parts = twins.length ? partsOf(text, twins) : [{ start: 0, length: text.length, ordinal: this.aligner.lastOrdinal }];
+    return { text, parts, ...(twins[0] ? { xml: twins[0] } : {}), notes };
   }
 
   private readParagraph(paragraph: MammothElement): void {
@@ -142,7 +144,7 @@ class WordReader {
       const note = this.tree.notes.resolve({ noteType: reference.noteType ?? 'footnote', noteId: reference.noteId ?? '' });
       const text = (note?.body ?? []).map((paragraph) => paragraphText(paragraph)).join('\n').trim();
       if (!text) continue;
-      const at = { text, ordinal: placed.ordinal, notes: [] };
+      const at = { text, parts: [{ start: 0, length: text.length, ordinal: placed.parts[0]!.ordinal }], notes: [] };
       this.builder.addBlock('paragraph', text, segmentsOf([at]), rangeOf([at]));
     }
   }
@@ -182,7 +184,7 @@ class WordReader {
 
   /** Where something with no paragraph of its own stands: at the last paragraph placed. */
   private emptyHere(): Placed {
-    return { text: '', ordinal: this.aligner.lastOrdinal, notes: [] };
+    return { text: '', parts: [{ start: 0, length: 0, ordinal: this.aligner.lastOrdinal }], notes: [] };
   }
 
   /** A cell's paragraphs, those of tables nested in it included, in order. */
@@ -212,20 +214,33 @@ class WordReader {
   }
 }
 
-/** Each paragraph maps its text to column 1 onwards of its own line. */
+/** Splits joined text over the paragraphs it came from, by the length of each one's own text. */
+function partsOf(text: string, twins: readonly XmlParagraph[]): Placed['parts'] {
+  let start = 0;
+  return twins.map((twin, index) => {
+    const length = index === twins.length - 1 ? text.length - start : Math.min(twin.text.length, text.length - start);
+    const part = { start, length, ordinal: twin.ordinal };
+    start += length;
+    return part;
+  });
+}
+
+/** Each paragraph maps its text to column 1 onwards of its own line; a cell's paragraphs are joined by '\n'. */
 function segmentsOf(paragraphs: readonly Placed[]): TextSegment[] {
   const segments: TextSegment[] = [];
-  let textStart = 0;
+  let base = 0;
   for (const paragraph of paragraphs) {
-    segments.push({ textStart, length: paragraph.text.length, start: { line: paragraph.ordinal, column: 1 } });
-    textStart += paragraph.text.length + 1;
+    for (const part of paragraph.parts) {
+      segments.push({ textStart: base + part.start, length: part.length, start: { line: part.ordinal, column: 1 } });
+    }
+    base += paragraph.text.length + 1;
   }
   return segments;
 }
 
 function rangeOf(paragraphs: readonly Placed[]): Range {
-  const first = paragraphs[0]!;
-  const last = paragraphs[paragraphs.length - 1]!;
-  return { line: first.ordinal, column: 1, endLine: last.ordinal, endColumn: last.text.length + 1 };
+  const first = paragraphs[0]!.parts[0]!;
+  const last = paragraphs[paragraphs.length - 1]!.parts.at(-1)!;
+  return { line: first.ordinal, column: 1, endLine: last.ordinal, endColumn: last.length + 1 };
 }
 
