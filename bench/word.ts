@@ -40,7 +40,7 @@ export async function benchWord(markdown: string, config: ResolvedConfig, counts
   console.log(line('unzip + document.xml pass', milliseconds(xmlMs)));
   console.log(line('mammoth', milliseconds(mammothMs)));
   console.log(line('whole parse (parseDocx)', milliseconds(parseMs)));
-  console.log(line('whole lint (lintBuffer)', milliseconds(lintMs), `${milliseconds(lintMs - parseMs).trim()} analysis`));
+  console.log(line('whole lint (lintBuffer)', milliseconds(lintMs), `${milliseconds(lintMs - parseMs).trim()} analysis and rules`));
   console.log(
     line('CLI from the shell', milliseconds(cli.ms), '', `target < ${CLI_TARGET_MS / 1000} s`, `${verdict(cli.ms < CLI_TARGET_MS)}  ${plural(cli.findings, 'finding')}, median of ${counts.cliRuns}`),
   );
