@@ -1,18 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   expectNoStackTrace,
   fixture,
-  removeDir,
   resultFor,
   runCli,
   runJson,
   stderrLines,
-  tempDir,
-  type JsonResult,
   type RunResult,
 } from './support/cli.js';
+import { expectFatal, expectGood, expectOneLine, scratchFolders } from './support/fatal.js';
 
 /*
  * DESIGN.md "Output contracts": a file that cannot be read or parsed gives
@@ -22,42 +20,7 @@ import {
 
 const completeText = fs.readFileSync(fixture('strategic-plan-complete.md'), 'utf8');
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
-
-/** A folder holding a clean plan, `good.md`, beside whatever the case adds. */
-function scratch(files: Record<string, string | Buffer>): string {
-  const dir = tempDir({ 'good.md': completeText, ...files });
-  dirs.push(dir);
-  return dir;
-}
-
-function expectFatal(result: JsonResult, problem: RegExp): void {
-  expect(result.messages).toHaveLength(1);
-  const [message] = result.messages;
-  expect(message).toMatchObject({ ruleId: null, severity: 2, fatal: true, line: 1, column: 1 });
-  expect(message!.message).toMatch(problem);
-  // The message is a whole sentence on its own; the path is added by whoever shows it.
-  expect(message!.message).not.toContain('\n');
-  expect(result).toMatchObject({ errorCount: 1, warningCount: 0, fatalErrorCount: 1, coverage: null });
-}
-
-function expectGood(result: JsonResult): void {
-  expect(result.fatalErrorCount).toBe(0);
-  expect(result.errorCount).toBe(0);
-  expect(result.coverage).not.toBeNull();
-  expect(result.coverage!.outcomes).toHaveLength(9);
-}
-
-/** `planlint: <path>: <problem>`, alone on stderr. */
-function expectOneLine(run: RunResult, shown: string, problem: RegExp): void {
-  const lines = stderrLines(run);
-  expect(lines).toHaveLength(1);
-  expect(lines[0]!.startsWith(`planlint: ${shown}: `)).toBe(true);
-  expect(lines[0]!.slice(`planlint: ${shown}: `.length)).toMatch(problem);
-  expectNoStackTrace(run.stderr);
-  expectNoStackTrace(run.stdout);
-}
+const scratch = scratchFolders();
 
 interface BadCase {
   name: string;

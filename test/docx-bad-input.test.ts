@@ -1,18 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HeadingLevel, Paragraph } from 'docx';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   expectNoStackTrace,
   fixture,
-  removeDir,
   resultFor,
   runJson,
   stderrLines,
-  tempDir,
   type JsonResult,
-  type RunResult,
 } from './support/cli.js';
+import { expectFatal, expectGood, expectOneLine, scratchFolders } from './support/fatal.js';
 import { markdownToDocx } from '../scripts/markdown-to-docx.js';
 import { compoundFile, ordinalInXml, readPart, replacePart, wordPlan, zipOf } from './support/docx-builders.js';
 
@@ -28,48 +26,7 @@ const validDocx = await wordPlan([
   new Paragraph('We will support carers.'),
 ]);
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
-
-/** A folder holding a clean plan, `good.md`, beside whatever the case adds. */
-function scratch(files: Record<string, string | Buffer>): string {
-  const dir = tempDir({ 'good.md': completeText, ...files });
-  dirs.push(dir);
-  return dir;
-}
-
-/** A problem given as a string must match exactly; a pattern is for texts that quote a library's error. */
-function expectProblem(actual: string, problem: string | RegExp): void {
-  if (typeof problem === 'string') expect(actual).toBe(problem);
-  else expect(actual).toMatch(problem);
-}
-
-function expectFatal(result: JsonResult, problem: string | RegExp): void {
-  expect(result.messages).toHaveLength(1);
-  const [message] = result.messages;
-  expect(message).toMatchObject({ ruleId: null, severity: 2, fatal: true, line: 1, column: 1 });
-  expectProblem(message!.message, problem);
-  expect(message!.message).not.toContain('\n');
-  expect(result).toMatchObject({ errorCount: 1, warningCount: 0, fatalErrorCount: 1, coverage: null });
-}
-
-function expectGood(result: JsonResult): void {
-  expect(result.fatalErrorCount).toBe(0);
-  expect(result.errorCount).toBe(0);
-  expect(result.coverage).not.toBeNull();
-  expect(result.coverage!.outcomes).toHaveLength(9);
-}
-
-/** `planlint: <path>: <problem>`, alone on stderr, and no stack trace anywhere. */
-function expectOneLine(run: RunResult, shown: string, problem: string | RegExp): void {
-  const lines = stderrLines(run);
-  expect(lines).toHaveLength(1);
-  const prefix = `planlint: ${shown}: `;
-  expect(lines[0]!.startsWith(prefix), lines[0]).toBe(true);
-  expectProblem(lines[0]!.slice(prefix.length), problem);
-  expectNoStackTrace(run.stderr);
-  expectNoStackTrace(run.stdout);
-}
+const scratch = scratchFolders();
 
 interface BadCase {
   name: string;
