@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CoverageStatus, EvidenceLevel } from '../../src/analysis/types.js';
+
+/** A reviewer's verdict on one outcome or principle of one document. */
+export interface Verdict {
+  status: CoverageStatus;
+  evidence?: EvidenceLevel;
+}
+
+export interface LabelledPlan {
+  /** The plan's path, Markdown or Word. */
+  file: string;
+  style?: string;
+  documentType: string;
+  outcomes: Record<string, Verdict>;
+  principles: Record<string, Verdict>;
+}
+
+type RawVerdict = CoverageStatus | Verdict;
+
+interface RawLabels {
+  style?: string;
+  documentType: string;
+  outcomes: Record<string, RawVerdict>;
+  principles: Record<string, RawVerdict>;
+}
+
+/** The sample plans label statuses only; the corpus labels status and evidence level. */
+function verdicts(raw: Record<string, RawVerdict>): Record<string, Verdict> {
+  return Object.fromEntries(Object.entries(raw).map(([id, value]) => [id, typeof value === 'string' ? { status: value } : value]));
+}
+
+/** Every `X.labels.json` under `folder`, paired with `X.md` or else `X.docx`. */
+export function readLabelledPlans(folder: string): LabelledPlan[] {
+  const plans: LabelledPlan[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) {
+      plans.push(...readLabelledPlans(path));
+      continue;
+    }
+    if (!name.endsWith('.labels.json')) continue;
+    const base = path.slice(0, -'.labels.json'.length);
+    const file = [`${base}.md`, `${base}.docx`].find((candidate) => {
+      try {
+        return statSync(candidate).isFile();
+      } catch {
+        return false;
+      }
+    });
+    if (!file) throw new Error(`${path} labels no plan: neither ${base}.md nor ${base}.docx exists`);
+    const raw = JSON.parse(readFileSync(path, 'utf8')) as RawLabels;
+    plans.push({
+      file,
+      ...(raw.style ? { style: raw.style } : {}),
+      documentType: raw.documentType,
+      outcomes: verdicts(raw.outcomes),
+      principles: verdicts(raw.principles),
+    });
+  }
+  return plans;
+}

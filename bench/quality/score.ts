@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { analyse } from '../../src/analysis/index.js';
+import type { Analysis, ConceptCoverage, CoverageStatus, EvidenceLevel } from '../../src/analysis/types.js';
+import { EVIDENCE_LEVELS } from '../../src/analysis/types.js';
+import type { PlanDocument } from '../../src/document/types.js';
+import { parseDocx } from '../../src/parse/docx/index.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import type { LabelledPlan, Verdict } from './labels.js';
+
+/** One concept of one plan: what the reviewer said and what planlint found. */
+export interface Judgement {
+  file: string;
+  family: 'outcome' | 'principle';
+  id: string;
+  labelled: Verdict;
+  found: { status: CoverageStatus; evidence: EvidenceLevel };
+}
+
+async function parse(file: string): Promise<PlanDocument> {
+  if (file.endsWith('.docx')) return parseDocx(readFileSync(file), file, { maxInflatedSize: Number.MAX_SAFE_INTEGER });
+  return parseMarkdown(readFileSync(file, 'utf8'), file);
+}
+
+/** The strongest evidence in the scope of the passages that address the concept (catalogue entries do not). */
+function strongestEvidence(document: PlanDocument, analysis: Analysis, concept: ConceptCoverage<unknown>): EvidenceLevel {
+  let best = 0;
+  for (const match of concept.matches) {
+    if (match.kind === 'catalogue') continue;
+    for (const item of analysis.evidenceFor(document.blocks[match.blockId]!.sectionIndex, 'section')) {
+      best = Math.max(best, EVIDENCE_LEVELS.indexOf(item.level));
+    }
+  }
+  return EVIDENCE_LEVELS[best]!;
+}
+
+export async function judge(plans: readonly LabelledPlan[]): Promise<Judgement[]> {
+  const judgements: Judgement[] = [];
+  for (const plan of plans) {
+    const document = await parse(plan.file);
+    const analysis = analyse(document, { configured: undefined });
+    const families = [
+      ['outcome', analysis.outcomes, plan.outcomes],
+      ['principle', analysis.principles, plan.principles],
+    ] as const;
+    for (const [family, coverage, labels] of families) {
+      for (const concept of coverage as readonly ConceptCoverage<string | number>[]) {
+        const labelled = labels[String(concept.id)];
+        if (!labelled) throw new Error(`${plan.file}: no label for ${family} ${concept.id}`);
+        judgements.push({
+          file: plan.file,
+          family,
+          id: String(concept.id),
+          labelled,
+          found: { status: concept.status, evidence: strongestEvidence(document, analysis, concept) },
+        });
+      }
+    }
+  }
+  return judgements;
+}
+
+export interface Scores {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Precision, recall and F1 of a yes/no question asked of every judgement. */
+export function score(judgements: readonly Judgement[], positive: (status: CoverageStatus) => boolean): Scores {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  for (const { labelled, found } of judgements) {
+    const expected = positive(labelled.status);
+    const predicted = positive(found.status);
+    if (expected && predicted) truePositives += 1;
+    else if (predicted) falsePositives += 1;
+    else if (expected) falseNegatives += 1;
+  }
+  const precision = truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
+  const recall = truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { truePositives, falsePositives, falseNegatives, precision, recall, f1 };
+}
+
+/** The two questions of the quality benchmark. */
+export const TASKS = {
+  addressed: (status: CoverageStatus) => status !== 'missing',
+  evidenced: (status: CoverageStatus) => status === 'evidenced',
+} as const;
+
+export const STATUSES: readonly CoverageStatus[] = ['missing', 'mentioned', 'evidenced'];
+
+/** Counts by labelled status (rows) and found status (columns). */
+export function confusion(judgements: readonly Judgement[]): number[][] {
+  const table = STATUSES.map(() => STATUSES.map(() => 0));
+  for (const { labelled, found } of judgements) table[STATUSES.indexOf(labelled.status)]![STATUSES.indexOf(found.status)]! += 1;
+  return table;
+}
