@@ -90,7 +90,7 @@ const stylish = (results: LintResult[], options = plain) => formatResults(result
 
 describe('registry', () => {
   test('knows its formats', () => {
-    expect(FORMAT_NAMES).toEqual(['stylish', 'json']);
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'explain']);
     expect(isFormatName('json')).toBe(true);
     expect(isFormatName('sarif')).toBe(false);
     expect(isFormatName('toString')).toBe(false);

@@ -37,7 +37,7 @@ const PATTERNS: Pattern[] = [
     level: 'measure',
     regex: /\bHealth and Care Experience Survey\b|\bHACE\b|\bSMR\s?\d{0,2}\b|\bScottish Morbidity Records?\b|\bCare Inspectorate grad\w*|\bPublic Health Scotland\b|\bjoint strategic needs assessment\b|\bJSNA\b|\bstrategic needs assessment\b|\bperformance scorecard\b|\bcensus\b/gi,
   },
-  { kind: 'owner', level: 'commitment', regex: /\b(?:lead(?: officer| partner| agency)?|owner|responsible(?: officer| lead)?|accountable)\s*[:–—-]\s*\S/gi },
+  { kind: 'owner', level: 'commitment', regex: /\b(?:lead(?: officer| partner| agency)?|owner|responsible(?: officer| lead)?|accountable)\s*[:–—-]\s*[^\s,;.()][^,;.()\n]{0,60}/gi },
   // A named body after "led by" is an owner; "led by example" is not, hence the capital.
   { kind: 'owner', level: 'commitment', regex: /\b[Ll]ed by (?:the )?[A-Z]/g },
   {

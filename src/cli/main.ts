@@ -48,6 +48,7 @@ function toLintOptions(options: CliOptions, cwd: string): LintOptions {
     cwd,
     rules,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+    explain: options.explain || options.format === 'explain',
     ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
     ...(options.documentType ? { documentType: options.documentType } : {}),
     ...(options.rules.length ? { ruleOverrides } : {}),

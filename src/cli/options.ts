@@ -19,6 +19,7 @@ export interface CliOptions {
   stdinFilename?: string;
   outputFile?: string;
   color?: boolean;
+  explain: boolean;
   help: boolean;
   version: boolean;
 }
@@ -43,6 +44,7 @@ const OPTIONS = {
   'output-file': { type: 'string', short: 'o' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  explain: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -57,7 +59,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     throw new UsageError(lines.join(' ').replace(/\. To specify a positional.*$/, ''));
   }
   const { values, positionals } = parsed;
-  const format = values.format ?? 'stylish';
+  // --explain is read as a report of its own, unless another format is asked for (JSON then carries it).
+  const format = values.format ?? (values.explain ? 'explain' : 'stylish');
   if (!isFormatName(format)) throw new UsageError(`unknown format "${format}" (use one of: ${FORMAT_NAMES.join(', ')})`);
   const documentType = values['document-type'];
   if (documentType !== undefined && !isDocumentType(documentType)) {
@@ -74,6 +77,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     listRules: values['list-rules'] ?? false,
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
     stdin: values.stdin ?? false,
+    explain: values.explain ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -105,6 +109,8 @@ Output:
   -o, --output-file FILE             Write the report to FILE instead of stdout
   --color, --no-color                Force or turn off colours (NO_COLOR is honoured)
   --quiet                            Report errors only
+  --explain                          Show, for each outcome and principle, the verdict, the
+                                     passages that address it and the evidence beside them
 
 Configuration:
   -c, --config FILE                  Use this config file instead of looking for one

@@ -14,6 +14,7 @@ import { parseDocx } from '../parse/docx/index.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { rules as builtInRules } from '../../rules/index.js';
 import { coverageOf } from './coverage.js';
+import { explain } from './explanation.js';
 import { addQuotes } from './quote.js';
 import { fatalResult } from './fatal.js';
 
@@ -29,6 +30,8 @@ export interface LintOptions {
   /** Document type for every file, over front matter and config. */
   documentType?: DocumentType;
   reportUnusedDisableDirectives?: boolean;
+  /** Add to each result why each outcome and principle got its status. */
+  explain?: boolean;
   rules?: readonly Rule[];
 }
 
@@ -146,6 +149,7 @@ function lintDocument(document: PlanDocument, config: ResolvedConfig, options: L
     warningCount: messages.filter((message) => message.severity === 1).length,
     fatalErrorCount: 0,
     coverage: coverageOf(document, analysis),
+    ...(options.explain ? { explanation: explain(document, analysis) } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CoverageStatus } from '../analysis/types.js';
+import type { CoverageStatus, EvidenceLevel } from '../analysis/types.js';
 import type { DocumentType } from '../document/types.js';
 import type { TextEdit } from './types.js';
 
@@ -45,4 +45,36 @@ export interface LintResult {
   fatalErrorCount: number;
   /** `null` when the file could not be read or parsed. */
   coverage: Coverage | null;
+  /** Why each verdict was reached; only when asked for (`--explain`). */
+  explanation?: Explanation;
+}
+
+/** A passage or a piece of evidence, and how it was recognised. */
+export interface ExplainedPlace {
+  line: number;
+  column: number;
+  /** For passages: reference, wording, phrase, table or catalogue; for evidence: indicator, percentage, owner, date… */
+  kind: string;
+  text: string;
+  sectionPath: string[];
+}
+
+export interface ConceptExplanation {
+  family: 'outcome' | 'principle';
+  id: number | string;
+  label: string;
+  status: CoverageStatus;
+  /** The strongest evidence in the sections of the passages that address it. */
+  evidence: EvidenceLevel;
+  /** The first passages that address or list it. */
+  passages: ExplainedPlace[];
+  passageCount: number;
+  /** The strongest evidence in those sections. */
+  backing: ExplainedPlace[];
+}
+
+export interface Explanation {
+  documentType: Coverage['documentType'];
+  documentTypeSource: Coverage['documentTypeSource'];
+  concepts: ConceptExplanation[];
 }

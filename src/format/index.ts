@@ -1,4 +1,5 @@
 import type { LintResult } from '../engine/results.js';
+import { formatExplain } from './explain.js';
 import { formatJson } from './json.js';
 import { formatStylish } from './stylish.js';
 
@@ -15,6 +16,7 @@ export type Formatter = (results: readonly LintResult[], options: FormatOptions)
 const FORMATTERS = {
   stylish: formatStylish,
   json: formatJson,
+  explain: formatExplain,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

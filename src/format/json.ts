@@ -31,6 +31,8 @@ function orderResult(result: LintResult): Placed<LintResult> {
     warningCount: result.warningCount,
     fatalErrorCount: result.fatalErrorCount,
     coverage: result.coverage === null ? null : orderCoverage(result.coverage),
+    // Built in a fixed key order by the core, only when asked for.
+    explanation: result.explanation,
   };
 }
 

@@ -1,0 +1,54 @@
+import { locateSpan } from '../document/locate.js';
+import type { PlanDocument } from '../document/types.js';
+import { outcomeById, principleById } from '../framework/index.js';
+import { EVIDENCE_LEVELS, type Analysis, type ConceptCoverage, type Evidence, type EvidenceLevel } from '../analysis/types.js';
+import type { ConceptExplanation, Explanation, ExplainedPlace } from '../engine/results.js';
+
+/** How many passages and pieces of evidence to show for each concept. */
+const SHOWN = 5;
+
+/**
+ * Why each outcome and principle got its status: the passages that address
+ * it, how each was recognised, and the evidence in their sections. What a
+ * reviewer reads to trust or overrule a verdict.
+ */
+export function explain(document: PlanDocument, analysis: Analysis): Explanation {
+  const place = (blockId: number, start: number, end: number, kind: string, text: string): ExplainedPlace => {
+    const loc = locateSpan(document.blocks[blockId]!, start, end);
+    return { line: loc.line, column: loc.column, kind, text, sectionPath: loc.sectionPath };
+  };
+  const concept = (family: ConceptExplanation['family'], label: string, coverage: ConceptCoverage<number | string>): ConceptExplanation => {
+    const addressing = coverage.matches.filter((match) => match.kind !== 'catalogue');
+    const evidence = evidenceFor(document, analysis, addressing);
+    return {
+      family,
+      id: coverage.id,
+      label,
+      status: coverage.status,
+      evidence: strongest(evidence),
+      passages: coverage.matches.slice(0, SHOWN).map((match) => place(match.blockId, match.start, match.end, match.kind, match.matched)),
+      passageCount: coverage.matches.length,
+      backing: evidence.slice(0, SHOWN).map((item) => place(item.blockId, item.start, item.end, item.kind, item.text)),
+    };
+  };
+  return {
+    documentType: analysis.documentType,
+    documentTypeSource: analysis.documentTypeSource,
+    concepts: [
+      ...analysis.outcomes.map((outcome) => concept('outcome', `Outcome ${outcome.id} (${outcomeById(outcome.id)?.shortName ?? ''})`, outcome)),
+      ...analysis.principles.map((principle) => concept('principle', `${principle.id} (${principleById(principle.id)?.shortName ?? ''})`, principle)),
+    ],
+  };
+}
+
+/** The evidence in the sections of the addressing passages, strongest first, each piece once. */
+function evidenceFor(document: PlanDocument, analysis: Analysis, matches: readonly { blockId: number }[]): Evidence[] {
+  const sections = new Set(matches.map((match) => document.blocks[match.blockId]!.sectionIndex));
+  const found = new Set<Evidence>();
+  for (const section of sections) for (const item of analysis.evidenceFor(section, 'section')) found.add(item);
+  return [...found].sort((a, b) => EVIDENCE_LEVELS.indexOf(b.level) - EVIDENCE_LEVELS.indexOf(a.level) || a.blockId - b.blockId);
+}
+
+function strongest(evidence: readonly Evidence[]): EvidenceLevel {
+  return evidence[0]?.level ?? 'none';
+}
