@@ -58,17 +58,35 @@ const COLUMN_EVIDENCE: { heading: RegExp; kind: EvidenceKind; level: Evidence['l
   { heading: /^(?:target|targets|baseline|trajectory)\b/i, kind: 'target', level: 'target' },
 ];
 
+/**
+ * Sentences that say the evidence is not there: "we have not yet developed a
+ * carers strategy", "NI-9 is not available", "a target will follow". The
+ * indicator or date they name is what is missing, not what is shown.
+ */
+const ABSENT =
+  /\b(?:not yet|have not|has not|had not|are not|is not|was not|were not|will not|cannot|no \w+(?: \w+)? (?:has|have) been|(?:will|to) follow|to be (?:confirmed|agreed|decided|developed|set|determined)|in due course|tb[cd])\b/i;
+const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
+
+function absentSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(SENTENCE)].filter((sentence) => ABSENT.test(sentence[0])).map((sentence) => ({ start: sentence.index, end: sentence.index + sentence[0].length }));
+}
+
 export function findEvidence(text: string, blockId: number): Evidence[] {
   const found: Evidence[] = [];
   const hasDigit = /\d/.test(text);
+  const absent = absentSpans(text);
   for (const pattern of PATTERNS) {
     if (pattern.needsDigit && !hasDigit) continue;
     for (const match of text.matchAll(pattern.regex)) {
+      if (absent.some((span) => match.index >= span.start && match.index < span.end)) continue;
       found.push({ blockId, start: match.index, end: match.index + match[0].length, kind: pattern.kind, level: pattern.level, text: match[0] });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** What authors put in a cell they cannot fill yet. */
+const PLACEHOLDER = /^(?:|-|–|—|n\/a|tbc|tbd|to be (?:confirmed|agreed|decided|set)|not (?:yet )?known|unknown|none|not applicable)$/i;
 
 /**
  * A non-empty cell under an action-plan column ("Lead", "Timescale",
@@ -77,7 +95,7 @@ export function findEvidence(text: string, blockId: number): Evidence[] {
  */
 export function findColumnEvidence(document: PlanDocument, cell: Block): Evidence | undefined {
   const position = cell.cell;
-  if (!position || position.header || cell.text.trim() === '' || /^(?:-|–|n\/a|tbc|tbd)$/i.test(cell.text.trim())) return undefined;
+  if (!position || position.header || PLACEHOLDER.test(cell.text.trim())) return undefined;
   const table = document.tables[position.tableId];
   if (!table?.hasHeader) return undefined;
   const headerId = table.rows[0]?.[position.column];

@@ -95,6 +95,16 @@ runRuleTests(rule, {
       errors: [{ messageId: 'weakEvidence', line: 5, column: 27 }],
     },
     {
+      name: 'an indicator the plan says it cannot report is not evidence',
+      code: '# Report\n\n## Safe from harm\n\nWe are not yet able to report how safe people feel: NI-9 is not available for 2024/25.\n',
+      errors: [{ messageId: 'noEvidence', line: 3, column: 4 }],
+    },
+    {
+      name: 'an action plan whose lead and timescale are still to be confirmed shows no commitment',
+      code: '# Plan\n\n## Unpaid carers\n\nA carers strategy will be written.\n\n| Action | Lead | Timescale |\n|---|---|---|\n| Carers strategy | To be confirmed | TBC |\n',
+      errors: [{ messageId: 'noEvidence', line: 3, column: 4 }],
+    },
+    {
       name: 'evidence in a sibling section does not count by default',
       code: '# Plan\n\n## 4 Priorities\n\n### 4.1 Carers\n\nUnpaid carers matter.\n\n### 4.2 Delivery\n\nLead: Chief Officer, by March 2026.\n',
       errors: [{ messageId: 'noEvidence', line: 7, column: 1 }],
