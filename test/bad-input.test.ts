@@ -10,7 +10,7 @@ import {
   stderrLines,
   type RunResult,
 } from './support/cli.js';
-import { expectFatal, expectGood, expectOneLine, scratchFolders } from './support/fatal.js';
+import { expectBadInputBesideGood, expectFatal, expectGood, expectOneLine, scratchFolders } from './support/fatal.js';
 
 /*
  * DESIGN.md "Output contracts": a file that cannot be read or parsed gives
@@ -113,12 +113,7 @@ describe.each(cases)('$name', ({ files, arg, problem }) => {
   const dir = scratch(files);
 
   test('JSON: a fatal result beside the good file’s normal result, exit 2, one line on stderr', () => {
-    const run = runJson(['good.md', arg], { cwd: dir });
-    expect(run.status).toBe(2);
-    expect(run.results).toHaveLength(2);
-    expectFatal(resultFor(run.results, path.join(dir, arg)), problem);
-    expectGood(resultFor(run.results, path.join(dir, 'good.md')));
-    expectOneLine(run, arg, problem);
+    expectBadInputBesideGood(dir, arg, problem);
   });
 
   test('stylish: the fatal problem is in the report too, exit 2', () => {

@@ -10,7 +10,7 @@ import {
   stderrLines,
   type JsonResult,
 } from './support/cli.js';
-import { expectFatal, expectGood, expectOneLine, scratchFolders } from './support/fatal.js';
+import { expectBadInputBesideGood, expectFatal, expectGood, expectOneLine, scratchFolders } from './support/fatal.js';
 import { markdownToDocx } from '../scripts/markdown-to-docx.js';
 import { compoundFile, ordinalInXml, readPart, replacePart, wordPlan, zipOf } from './support/docx-builders.js';
 
@@ -96,13 +96,7 @@ test('the decompression bomb is small on disk: it is refused for what it inflate
 
 describe.each(cases)('$name', ({ files, arg, problem }) => {
   test('a fatal result beside the good file’s normal result, exit 2, one line on stderr', () => {
-    const dir = scratch(files);
-    const run = runJson(['good.md', arg], { cwd: dir });
-    expect(run.status).toBe(2);
-    expect(run.results).toHaveLength(2);
-    expectFatal(resultFor(run.results, path.join(dir, arg)), problem);
-    expectGood(resultFor(run.results, path.join(dir, 'good.md')));
-    expectOneLine(run, arg, problem);
+    expectBadInputBesideGood(scratch(files), arg, problem);
   });
 });
 

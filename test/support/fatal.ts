@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, expect } from 'vitest';
-import { expectNoStackTrace, fixture, removeDir, stderrLines, tempDir, type JsonResult, type RunResult } from './cli.js';
+import path from 'node:path';
+import { expectNoStackTrace, fixture, removeDir, resultFor, runJson, stderrLines, tempDir, type JsonResult, type RunResult } from './cli.js';
 
 /*
  * DESIGN.md "Output contracts": a file that cannot be read or parsed gives
@@ -53,4 +54,14 @@ export function expectOneLine(run: RunResult, shown: string, problem: string | R
   expectProblem(lines[0]!.slice(prefix.length), problem);
   expectNoStackTrace(run.stderr);
   expectNoStackTrace(run.stdout);
+}
+
+/** Lints `good.md` and the bad input together: exit 2, a fatal result for the bad one, a normal one for the good, one line on stderr. */
+export function expectBadInputBesideGood(dir: string, arg: string, problem: string | RegExp): void {
+  const run = runJson(['good.md', arg], { cwd: dir });
+  expect(run.status).toBe(2);
+  expect(run.results).toHaveLength(2);
+  expectFatal(resultFor(run.results, path.join(dir, arg)), problem);
+  expectGood(resultFor(run.results, path.join(dir, 'good.md')));
+  expectOneLine(run, arg, problem);
 }
