@@ -5,6 +5,7 @@ import outcomeReference from './outcome-reference.js';
 import outcomeWording from './outcome-wording.js';
 import principleCoverage from './principle-coverage.js';
 import principleEvidence from './principle-evidence.js';
+import statutoryDuty from './statutory-duty.js';
 
 export const rules: readonly Rule[] = [
   outcomeCoverage,
@@ -13,4 +14,5 @@ export const rules: readonly Rule[] = [
   outcomeWording,
   principleCoverage,
   principleEvidence,
+  statutoryDuty,
 ];

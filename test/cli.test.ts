@@ -35,6 +35,7 @@ const RULE_IDS = [
   'outcome-wording',
   'principle-coverage',
   'principle-evidence',
+  'statutory-duty',
 ];
 
 const SUMMARY = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?\)$/;
@@ -419,7 +420,7 @@ describe('options', () => {
 
     test('--config FILE is used instead of any other config', () => {
       const dir = scratch({
-        'settings/custom.json': JSON.stringify({ rules: { 'outcome-coverage': 'off', 'outcome-reference': 'off' } }),
+        'settings/custom.json': JSON.stringify({ rules: { 'outcome-coverage': 'off', 'outcome-reference': 'off', 'statutory-duty': 'off' } }),
         'planlint.config.json': JSON.stringify({ rules: { 'outcome-wording': 'off' } }),
         'plan.md': gapsText,
       });
@@ -775,7 +776,7 @@ describe('inline directives', () => {
       'documentType: strategic-plan',
       '---',
       '',
-      '<!-- planlint-disable outcome-coverage, principle-coverage -->',
+      '<!-- planlint-disable outcome-coverage, principle-coverage, statutory-duty -->',
       '',
       '# 1. Introduction',
       '',

@@ -19,7 +19,8 @@ export const NAME_ONLY_WORDS = 6;
  * a catalogue makes each listed concept at most `mentioned`). A paragraph
  * naming nearly all of them is one; so is a list or table whose items each
  * quote or name one of them and say little else. A table with evidence in
- * it (a lead, a date, an indicator) is an action plan, not a catalogue.
+ * it (a lead, a date, an indicator), or a list whose items mostly carry
+ * evidence, is an action plan, not a catalogue.
  */
 export function findCatalogueBlocks<Id>(
   document: PlanDocument,
@@ -35,6 +36,7 @@ export function findCatalogueBlocks<Id>(
   }
   for (const [key, blockIds] of groups) {
     if (key.startsWith('table:') && tableHasEvidence(document, Number(key.slice('table:'.length)), evidence)) continue;
+    if (key.startsWith('list:') && blockIds.filter((id) => (evidence[id]?.length ?? 0) > 0).length * 2 >= blockIds.length) continue;
     const listed = new Set<Id>();
     for (const blockId of blockIds) {
       const found = concepts.get(blockId);

@@ -1,0 +1,59 @@
+import type { Rule } from '../src/engine/types.js';
+import { DUTIES, dutyById } from '../src/framework/index.js';
+import { DUTY_CHECKS } from './support/duty-checks.js';
+
+export type StatutoryDutyOptions = {
+  /** Duties to leave unchecked, by id or accepted alias ("s29(1)(b)"), set to false. */
+  duties: Record<string, boolean>;
+};
+
+/**
+ * The duties of the Act that apply to the document's type (statute.md), each
+ * finding citing its provision, so a reviewer can weigh it against the law.
+ */
+const rule: Rule<StatutoryDutyOptions> = {
+  meta: {
+    id: 'statutory-duty',
+    type: 'problem',
+    docs: {
+      description: 'The document meets the duties of the Act that apply to its type (s3(2), s29(2)(b), s29(3), s30(2), s37(2), s40, s42)',
+      url: 'docs/rules/statutory-duty.md',
+    },
+    severity: 'error',
+    schema: {
+      type: 'object',
+      properties: {
+        duties: {
+          type: 'object',
+          propertyNames: { enum: DUTIES.flatMap((duty) => [duty.id, ...duty.aliases]) },
+          additionalProperties: { type: 'boolean' },
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { duties: {} },
+    messages: {
+      unmet: '{{duty}}: {{problem}}',
+    },
+  },
+  create(context) {
+    const { document, analysis, options } = context;
+    const off = new Set(
+      Object.entries(options.duties)
+        .filter(([, enabled]) => !enabled)
+        .map(([citation]) => dutyById(citation)?.id),
+    );
+    return {
+      end() {
+        for (const duty of DUTIES) {
+          if (off.has(duty.id) || !duty.appliesTo.includes(analysis.documentType)) continue;
+          for (const { problem, loc } of DUTY_CHECKS[duty.id]?.(document, analysis) ?? []) {
+            context.report({ loc, messageId: 'unmet', data: { duty: duty.id, problem } });
+          }
+        }
+      },
+    };
+  },
+};
+
+export default rule;

@@ -1,0 +1,180 @@
+import rule from '../../rules/statutory-duty.js';
+import { runRuleTests } from '../support/rule-tester.js';
+
+const OUTCOMES = [
+  'Outcome 1: social prescribing for 400 people.',
+  'Outcome 2: 120 more care at home packages.',
+  'Outcome 3: positive experiences, tracked through NI-3.',
+  'Outcome 4: quality of life, tracked through NI-7.',
+  'Outcome 5: health inequalities in the most deprived areas, tracked through NI-11.',
+  'Outcome 6: short breaks for 300 unpaid carers.',
+  'Outcome 7: adult support and protection training for 250 staff.',
+  'Outcome 8: a workforce plan by March 2026.',
+  'Outcome 9: best value from a budget of £212m.',
+]
+  .map((line) => `- ${line}`)
+  .join('\n');
+
+const LOCALITIES = `## Our localities
+
+### Corrie Glen
+
+Outreach clinics in village halls (Lead: Locality Manager, by June 2026).
+
+### Muirton
+
+A community hub in Muirton town centre (Lead: Locality Manager, by March 2027).
+`;
+
+const PLAN = `# Strategic Plan
+
+## How we contribute to the outcomes
+
+${OUTCOMES}
+
+## Prevention
+
+Early intervention through anticipatory care plans for 80% of people over 75.
+
+${LOCALITIES}`;
+
+const CATALOGUE = `# Strategic Plan
+
+## The national outcomes
+
+1. People are able to look after and improve their own health and wellbeing and live in good health for longer.
+2. People, including those with disabilities or long term conditions, or who are frail, are able to live, as far as reasonably practicable, independently and at home or in a homely setting in their community.
+3. People who use health and social care services have positive experiences of those services, and have their dignity respected.
+4. Health and social care services are centred on helping to maintain or improve the quality of life of people who use those services.
+5. Health and social care services contribute to reducing health inequalities.
+6. People who provide unpaid care are supported to look after their own health and wellbeing, including to reduce any negative impact of their caring role on their own health and wellbeing.
+7. People who use health and social care services are safe from harm.
+8. People who work in health and social care services feel engaged with the work they do and are supported to continuously improve the information, support, care and treatment they provide.
+9. Resources are used effectively and efficiently in the provision of health and social care services.
+
+## Prevention
+
+Early intervention through anticipatory care plans.
+
+${LOCALITIES}`;
+
+const REVIEW = `# Review of the Strategic Plan
+
+## Outcomes
+
+${OUTCOMES}
+
+## Principles
+
+Our early intervention work met its prevention goals.
+
+## The strategic planning group's views
+
+The Strategic Planning Group found the arrangements effective for carers and less so for workforce.
+It advised that a replacement plan should be prepared for 2026.
+`;
+
+const REPORT = `# Annual Performance Report 2024/25
+
+## Performance against the outcomes
+
+${OUTCOMES}
+
+| Indicator | 2019/20 | 2020/21 | 2021/22 | 2022/23 | 2023/24 | 2024/25 |
+|---|---|---|---|---|---|---|
+| NI-2 | 80% | 81% | 79% | 78% | 80% | 82% |
+
+## Principles
+
+Our prevention work reached 80% of people over 75.
+
+## Decisions
+
+No significant decisions were taken outside the strategic plan this year.
+
+## Financial performance
+
+| Category | Spend |
+|---|---|
+| Adult social care | £98.2m |
+| Primary care | £41.0m |
+| Hospital services (set aside) | £36.5m |
+`;
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'a strategic plan that meets s29(2)(b), s29(3), s30(2) and s40', code: PLAN, documentType: 'strategic-plan' },
+    { name: 'a scheme with regard to the outcomes', code: '# Integration Scheme\n\n## Aims\n\nThe Parties will pursue outcomes 1 to 3 and Outcome 6.\n', documentType: 'integration-scheme' },
+    { name: 'a review with the strategic planning group’s views', code: REVIEW, documentType: 'plan-review' },
+    { name: 'a performance report with all of s42', code: REPORT, documentType: 'performance-report' },
+    {
+      name: 'a duty turned off by its alias',
+      code: CATALOGUE.replace(/^1\. [^\n]*\n/m, ''),
+      documentType: 'strategic-plan',
+      options: { duties: { 's29(1)(b)': false, s40: false } },
+    },
+  ],
+  invalid: [
+    {
+      name: 's29(3): a plan without localities',
+      code: PLAN.replace(LOCALITIES, ''),
+      documentType: 'strategic-plan',
+      errors: [
+        {
+          messageId: 'unmet',
+          line: 1,
+          column: 1,
+          message: 's29(3): no localities are set out: divide the area into two or more localities and set out the arrangements for each',
+        },
+      ],
+    },
+    {
+      name: 's29(3): one locality with arrangements',
+      code: PLAN.replace('A community hub in Muirton town centre (Lead: Locality Manager, by March 2027).', 'A community hub is an aspiration.'),
+      documentType: 'strategic-plan',
+      errors: [{ messageId: 'unmet', line: 21, column: 1, message: 's29(3): only one locality (Corrie Glen) has arrangements of its own: divide the area into two or more localities and set out the arrangements for each' }],
+    },
+    {
+      name: 's29(2)(b) and s40: a plan that only lists the outcomes',
+      code: CATALOGUE,
+      documentType: 'strategic-plan',
+      errors: [
+        {
+          messageId: 'unmet',
+          line: 3,
+          column: 1,
+          message:
+            's29(2)(b): the plan does not set out how its arrangements contribute to outcomes 1 (healthier living), 2 (independent living), 3 (positive experiences), 4 (quality of life), 5 (health inequalities), 6 (unpaid carers), 7 (safe from harm), 8 (engaged workforce), 9 (effective use of resources): listing an outcome is not showing how it is served',
+        },
+        {
+          messageId: 'unmet',
+          line: 3,
+          column: 1,
+          message: 's40: no passage on delivering services addresses any of the national health and wellbeing outcomes; a list of them is not regard in delivery',
+        },
+      ],
+    },
+    {
+      name: 's3(2): a scheme silent on the outcomes',
+      code: '# Integration Scheme\n\n## Parties\n\nNHS Lochaird and Lochaird Council.\n',
+      documentType: 'integration-scheme',
+      errors: [{ messageId: 'unmet', line: 1, column: 1, message: 's3(2): the scheme shows no regard to the national health and wellbeing outcomes: name them and how the scheme serves them' }],
+    },
+    {
+      name: 's37(2): a review without the strategic planning group’s view on a replacement plan',
+      code: REVIEW.replace('It advised that a replacement plan should be prepared for 2026.\n', ''),
+      documentType: 'plan-review',
+      errors: [{ messageId: 'unmet', line: 1, column: 1, message: 's37(2): the review does not give the strategic planning group’s views on whether a replacement plan should be prepared' }],
+    },
+    {
+      name: 's42: a report without the five-year comparison, the decisions or the spending',
+      code: REPORT.replace(/\| Indicator[\s\S]*?\| 82% \|\n/, '').replace(/## Decisions[\s\S]*$/, ''),
+      documentType: 'performance-report',
+      errors: [
+        { messageId: 'unmet', line: 1, column: 1, message: 's42: no measure is compared with the five preceding reporting years (a table of six years, or the comparison in words)' },
+        { messageId: 'unmet', line: 1, column: 1, message: 's42: the report does not say how many significant decisions were taken outside the strategic plan (s36), and why' },
+        { messageId: 'unmet', line: 1, column: 1, message: 's42: the report shows no spending by category in a finance section (SSI 2014/326 reg 4)' },
+      ],
+    },
+  ],
+});
