@@ -1,3 +1,4 @@
+import { locateSpan } from '../src/document/locate.js';
 import type { Rule } from '../src/engine/types.js';
 import { OUTCOME_FAMILY } from './support/concepts.js';
 import { reportMissing } from './support/coverage-rule.js';
@@ -13,9 +14,25 @@ const rule: Rule = {
     severity: 'error',
     messages: {
       missing: '{{concept}} is not addressed anywhere: say how the arrangements contribute to it, in a passage or section of its own',
+      claimWithoutLink:
+        'The document asserts alignment with the outcomes but shows no link for {{outcomes}}: say how the arrangements serve each of them',
     },
   },
-  create: (context) => reportMissing(OUTCOME_FAMILY, context),
+  create(context) {
+    const missing = reportMissing(OUTCOME_FAMILY, context);
+    return {
+      end() {
+        missing.end?.();
+        // A claim of alignment is where its author will look for what it leaves out.
+        const claim = context.analysis.claims[0];
+        const unlinked = context.analysis.outcomes.filter((outcome) => !outcome.matches.some((match) => match.kind !== 'catalogue'));
+        if (!claim || unlinked.length === 0) return;
+        const outcomes = `${unlinked.length > 1 ? 'outcomes' : 'outcome'} ${unlinked.map((outcome) => outcome.id).join(', ')}`;
+        const loc = locateSpan(context.document.blocks[claim.blockId]!, claim.start, claim.end);
+        context.report({ loc, messageId: 'claimWithoutLink', data: { outcomes } });
+      },
+    };
+  },
 };
 
 export default rule;

@@ -1,6 +1,7 @@
 import type { Block, PlanDocument } from '../document/types.js';
 import { OUTCOMES, PRINCIPLES } from '../framework/index.js';
 import type { OutcomeId } from '../framework/types.js';
+import { findClaims } from './claims.js';
 import { findCatalogueBlocks, NAME_ONLY_WORDS, type BlockConcepts } from './catalogue.js';
 import { isPrincipleListing, outcomePhraseMatches, principlePhraseMatches } from './concepts.js';
 import { statusOf } from './coverage.js';
@@ -10,7 +11,7 @@ import { findCitations } from './references.js';
 import { EvidenceScopes } from './scope.js';
 import { readMappingTable } from './tables.js';
 import { tokenize, type Token } from './tokens.js';
-import type { Analysis, ConceptCoverage, ConceptMatch, Evidence, OutcomeReference, WordingQuote } from './types.js';
+import type { Analysis, Claim, ConceptCoverage, ConceptMatch, Evidence, OutcomeReference, WordingQuote } from './types.js';
 import { findQuotes } from './wording.js';
 
 export type { DocumentTypeSettings } from './document-type.js';
@@ -82,12 +83,14 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
   const principles = new MatchTable<string>();
   const references: OutcomeReference[] = [];
   const quotes: WordingQuote[] = [];
+  const claims: Claim[] = [];
   const evidence: Evidence[][] = document.blocks.map(() => []);
   const tokensOf = document.blocks.map((block) => tokenize(block.text));
 
   for (const block of document.blocks) {
     const tokens = tokensOf[block.id]!;
     collectReferences(block, outcomes, references);
+    claims.push(...findClaims(block));
     for (const quote of findQuotes(block, tokens)) {
       quotes.push(quote);
       outcomes.add(quote.outcome, { blockId: block.id, start: quote.start, end: quote.end, kind: 'wording', matched: block.text.slice(quote.start, quote.end) });
@@ -128,6 +131,7 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
     principles: PRINCIPLES.map((principle) => coverage(principles, principle.id)),
     references,
     quotes,
+    claims,
     evidence,
     evidenceFor,
     outcomesSection: familySection(document, /\boutcomes\b/i, /\boutcomes?\s+\d/i),

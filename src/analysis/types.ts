@@ -78,6 +78,13 @@ export interface WordingQuote {
   label?: { number: number; start?: number; end?: number };
 }
 
+/** An assertion of alignment with the outcomes as a whole, which addresses none of them. */
+export interface Claim {
+  blockId: number;
+  start: number;
+  end: number;
+}
+
 export interface Analysis {
   documentType: DocumentType;
   documentTypeSource: 'config' | 'front-matter' | 'detected';
@@ -85,6 +92,7 @@ export interface Analysis {
   principles: ConceptCoverage<string>[];
   references: OutcomeReference[];
   quotes: WordingQuote[];
+  claims: Claim[];
   /** Evidence found in each block, by block id. */
   evidence: Evidence[][];
   /** Evidence that backs a passage in the given section, for the given scope. */

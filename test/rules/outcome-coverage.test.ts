@@ -52,12 +52,38 @@ runRuleTests(rule, {
     {
       name: '"outcomes 1 to 9" claims them all and addresses none',
       code: '# Plan\n\nThis plan supports National Outcomes 1 to 9.\n',
-      errors: [1, 2, 3, 4, 5, 6, 7, 8, 9].map(() => ({ messageId: 'missing', line: 1, column: 1 })),
+      errors: [
+        ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map(() => ({ messageId: 'missing', line: 1, column: 1 })),
+        {
+          messageId: 'claimWithoutLink',
+          line: 3,
+          column: 11,
+          message:
+            'The document asserts alignment with the outcomes but shows no link for outcomes 1, 2, 3, 4, 5, 6, 7, 8, 9: say how the arrangements serve each of them',
+        },
+      ],
     },
     {
       name: 'a bare claim of alignment addresses no outcome',
       code: '# Plan\n\nThis plan supports all nine national health and wellbeing outcomes.\n',
-      errors: [1, 2, 3, 4, 5, 6, 7, 8, 9].map(() => ({ messageId: 'missing', line: 1, column: 1 })),
+      errors: [
+        ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map(() => ({ messageId: 'missing', line: 1, column: 1 })),
+        { messageId: 'claimWithoutLink', line: 3, column: 11 },
+      ],
+    },
+    {
+      name: 'a claim of alignment names the outcomes it shows no link for',
+      code: '# Plan\n\nThis plan is aligned to the nine national outcomes.\n\n## Carers\n\nWe will extend short breaks for unpaid carers.\n',
+      errors: [
+        ...[1, 2, 3, 4, 5, 7, 8, 9].map(() => ({ messageId: 'missing', line: 1, column: 1 })),
+        {
+          messageId: 'claimWithoutLink',
+          line: 3,
+          column: 14,
+          message:
+            'The document asserts alignment with the outcomes but shows no link for outcomes 1, 2, 3, 4, 5, 7, 8, 9: say how the arrangements serve each of them',
+        },
+      ],
     },
   ],
 });
