@@ -1,4 +1,5 @@
 import type { Rule } from '../src/engine/types.js';
+import mappingUnsupported from './mapping-unsupported.js';
 import outcomeCoverage from './outcome-coverage.js';
 import outcomeEvidence from './outcome-evidence.js';
 import outcomeReference from './outcome-reference.js';
@@ -8,6 +9,7 @@ import principleEvidence from './principle-evidence.js';
 import statutoryDuty from './statutory-duty.js';
 
 export const rules: readonly Rule[] = [
+  mappingUnsupported,
   outcomeCoverage,
   outcomeEvidence,
   outcomeReference,

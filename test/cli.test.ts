@@ -29,6 +29,7 @@ const REVIEW = fixture('plan-review.md');
 const NO_FRONT_MATTER = fixture('no-front-matter.md');
 
 const RULE_IDS = [
+  'mapping-unsupported',
   'outcome-coverage',
   'outcome-evidence',
   'outcome-reference',

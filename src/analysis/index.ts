@@ -9,7 +9,7 @@ import { resolveDocumentType, type DocumentTypeSettings } from './document-type.
 import { findColumnEvidence, findEvidence } from './evidence.js';
 import { findCitations } from './references.js';
 import { EvidenceScopes } from './scope.js';
-import { readMappingTable } from './tables.js';
+import { readMappingTable, type MappingTable } from './tables.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Analysis, Claim, ConceptCoverage, ConceptMatch, Evidence, OutcomeReference, WordingQuote } from './types.js';
 import { findQuotes } from './wording.js';
@@ -101,9 +101,11 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
   }
 
   const labelCells = new Set<number>();
+  const mappings: MappingTable[] = [];
   for (const table of document.tables) {
     const mapping = readMappingTable(document, table);
     if (!mapping) continue;
+    mappings.push(mapping);
     for (const id of mapping.labelCells) labelCells.add(id);
     for (const mark of mapping.marks) outcomes.add(mark.outcome, mark.match);
   }
@@ -132,6 +134,7 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
     references,
     quotes,
     claims,
+    mappings,
     evidence,
     evidenceFor,
     outcomesSection: familySection(document, /\boutcomes\b/i, /\boutcomes?\s+\d/i),

@@ -32,7 +32,11 @@ function outcomeOfHeader(text: string): OutcomeId | undefined {
  * tables.
  */
 export interface MappingTable {
-  marks: { outcome: OutcomeId; match: ConceptMatch }[];
+  tableId: number;
+  /** Each tick, with the cell naming the priority it maps (the row's first cell, or the column's header). */
+  marks: { outcome: OutcomeId; match: ConceptMatch; subjectCell?: number }[];
+  /** The outcomes the grid has a column (or row) for. */
+  outcomes: OutcomeId[];
   /** Header cells naming outcomes: labels of the grid, not passages addressing them. */
   labelCells: number[];
 }
@@ -52,11 +56,17 @@ export function readMappingTable(document: PlanDocument, table: Table): MappingT
       const outcome = byColumn ? columnOutcomes[columnIndex] : rowOutcomes[rowIndex];
       const cellText = text(cellId).trim();
       if (!outcome || columnIndex === 0 || !MARK.test(cellText)) return;
-      marks.push({ outcome, match: { blockId: cellId, start: 0, end: text(cellId).length, kind: 'table', matched: cellText } });
+      const subjectCell = byColumn ? row[0] : header[columnIndex];
+      marks.push({
+        outcome,
+        match: { blockId: cellId, start: 0, end: text(cellId).length, kind: 'table', matched: cellText },
+        ...(subjectCell === undefined ? {} : { subjectCell }),
+      });
     });
   });
   // Without ticks the grid maps nothing: its outcome cells are citations (an action plan by outcome).
   if (marks.length === 0) return undefined;
   const labelCells = byColumn ? header : table.rows.map((row) => row[0]).filter((id) => id !== undefined);
-  return { marks, labelCells };
+  const outcomes = [...new Set((byColumn ? columnOutcomes : rowOutcomes).filter((outcome) => outcome !== undefined))];
+  return { tableId: table.id, marks, outcomes, labelCells };
 }

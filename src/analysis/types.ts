@@ -1,5 +1,6 @@
 import type { DocumentType } from '../document/types.js';
 import type { OutcomeId } from '../framework/types.js';
+import type { MappingTable } from './tables.js';
 
 export type CoverageStatus = 'missing' | 'mentioned' | 'evidenced';
 
@@ -93,6 +94,8 @@ export interface Analysis {
   references: OutcomeReference[];
   quotes: WordingQuote[];
   claims: Claim[];
+  /** Tables mapping priorities to outcomes with ticks. */
+  mappings: MappingTable[];
   /** Evidence found in each block, by block id. */
   evidence: Evidence[][];
   /** Evidence that backs a passage in the given section, for the given scope. */
