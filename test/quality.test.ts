@@ -7,7 +7,7 @@ import { judge, score, TASKS } from '../bench/quality/score.js';
  * (`npm run bench:quality`), so that it cannot get worse unnoticed. Raise it
  * when detection improves; never lower it to let a change through.
  */
-const FLOOR = { addressed: 0.92, evidenced: 0.9 };
+const FLOOR = { addressed: 0.92, evidenced: 0.91 };
 
 describe('detection quality on the labelled plans', async () => {
   const judgements = await judge(readLabelledPlans('fixtures'));

@@ -1,5 +1,5 @@
 import type { Block, PlanDocument } from '../document/types.js';
-import { OUTCOMES, PRINCIPLES } from '../framework/index.js';
+import { indicatorById, OUTCOMES, PRINCIPLES } from '../framework/index.js';
 import type { OutcomeId } from '../framework/types.js';
 import { findClaims } from './claims.js';
 import { findCatalogueBlocks, NAME_ONLY_WORDS, type BlockConcepts } from './catalogue.js';
@@ -90,6 +90,7 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
   for (const block of document.blocks) {
     const tokens = tokensOf[block.id]!;
     collectReferences(block, outcomes, references);
+    collectIndicators(block, outcomes);
     claims.push(...findClaims(block));
     for (const quote of findQuotes(block, tokens)) {
       quotes.push(quote);
@@ -165,6 +166,22 @@ function collectReferences(block: Block, outcomes: MatchTable<OutcomeId>, refere
         matched: block.text.slice(citation.start, citation.end),
       });
     }
+  }
+}
+
+/**
+ * A core integration indicator cited by number measures its outcome: "NI-8"
+ * is carers supported to continue caring, so it addresses outcome 6. Only
+ * indicators of a single outcome count; NI-14 serves four and names none.
+ */
+function collectIndicators(block: Block, outcomes: MatchTable<OutcomeId>): void {
+  for (const match of block.text.matchAll(/\bNI[\s-]?(\d{1,2})\b/g)) {
+    // "NI-1 to NI-23" names the whole suite, not indicator 1.
+    const around = block.text.slice(Math.max(0, match.index - 12), match.index + match[0].length + 8);
+    if (/NI[\s-]?\d{1,2}\s*(?:to|-|–|—)\s*NI/i.test(around)) continue;
+    const measured = indicatorById(Number(match[1]))?.outcomes ?? [];
+    if (measured.length !== 1) continue;
+    outcomes.add(measured[0]!, { blockId: block.id, start: match.index, end: match.index + match[0].length, kind: 'reference', matched: match[0] });
   }
 }
 
