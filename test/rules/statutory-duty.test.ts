@@ -155,6 +155,28 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 's30(2) and s40: a plan silent on the delivery principles',
+      code: PLAN.replace('## Prevention\n\nEarly intervention through anticipatory care plans for 80% of people over 75.\n\n', '')
+        .replace(LOCALITIES, '')
+        .replace('adult support and protection training', 'training in keeping people from harm'),
+      documentType: 'strategic-plan',
+      errors: [
+        {
+          messageId: 'unmet',
+          line: 1,
+          column: 1,
+          message: 's29(3): no localities are set out: divide the area into two or more localities and set out the arrangements for each',
+        },
+        { messageId: 'unmet', line: 1, column: 1, message: 's30(2): the plan shows no regard to the integration delivery principles' },
+        {
+          messageId: 'unmet',
+          line: 1,
+          column: 1,
+          message: 's40: no passage on delivering services addresses any of the integration delivery principles; a list of them is not regard in delivery',
+        },
+      ],
+    },
+    {
       name: 's3(2): a scheme silent on the outcomes',
       code: '# Integration Scheme\n\n## Parties\n\nNHS Lochaird and Lochaird Council.\n',
       documentType: 'integration-scheme',
