@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { analyse } from '../../src/analysis/index.js';
-import type { Analysis, ConceptCoverage, CoverageStatus, EvidenceLevel } from '../../src/analysis/types.js';
-import { EVIDENCE_LEVELS } from '../../src/analysis/types.js';
+import { evidenceBehind, strongestLevel } from '../../src/analysis/coverage.js';
+import type { ConceptCoverage, CoverageStatus, EvidenceLevel } from '../../src/analysis/types.js';
 import type { PlanDocument } from '../../src/document/types.js';
 import { parseDocx } from '../../src/parse/docx/index.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
@@ -19,18 +19,6 @@ export interface Judgement {
 async function parse(file: string): Promise<PlanDocument> {
   if (file.endsWith('.docx')) return parseDocx(readFileSync(file), file, { maxInflatedSize: Number.MAX_SAFE_INTEGER });
   return parseMarkdown(readFileSync(file, 'utf8'), file);
-}
-
-/** The strongest evidence in the scope of the passages that address the concept (catalogue entries do not). */
-function strongestEvidence(document: PlanDocument, analysis: Analysis, concept: ConceptCoverage<unknown>): EvidenceLevel {
-  let best = 0;
-  for (const match of concept.matches) {
-    if (match.kind === 'catalogue') continue;
-    for (const item of analysis.evidenceFor(document.blocks[match.blockId]!.sectionIndex, 'section')) {
-      best = Math.max(best, EVIDENCE_LEVELS.indexOf(item.level));
-    }
-  }
-  return EVIDENCE_LEVELS[best]!;
 }
 
 export async function judge(plans: readonly LabelledPlan[]): Promise<Judgement[]> {
@@ -51,7 +39,7 @@ export async function judge(plans: readonly LabelledPlan[]): Promise<Judgement[]
           family,
           id: String(concept.id),
           labelled,
-          found: { status: concept.status, evidence: strongestEvidence(document, analysis, concept) },
+          found: { status: concept.status, evidence: strongestLevel(evidenceBehind(document, analysis, concept.matches, 'section')) },
         });
       }
     }

@@ -1,5 +1,5 @@
-import { findBacking } from '../../src/analysis/coverage.js';
-import { EVIDENCE_LEVELS, type EvidenceLevel, type EvidenceScope } from '../../src/analysis/types.js';
+import { evidenceBehind, findBacking, strongestLevel } from '../../src/analysis/coverage.js';
+import type { EvidenceLevel, EvidenceScope } from '../../src/analysis/types.js';
 import type { RuleContext, RuleHandlers } from '../../src/engine/types.js';
 import { absenceAnchor, matchLocation, type ConceptFamily } from './concepts.js';
 
@@ -46,7 +46,7 @@ export function reportUnevidenced(family: ConceptFamily, context: RuleContext<Ev
         if (matches.length === 0 || findBacking(document, analysis, matches, requirement)) continue;
         const addressing = matches.filter((match) => match.kind !== 'catalogue');
         const first = addressing[0] ?? matches[0]!;
-        const found = strongestLevel(context, addressing);
+        const found = strongestLevel(evidenceBehind(document, analysis, addressing, options.within));
         const related = addressing.slice(1, 6).map((match) => ({
           message: `${family.label(concept.id)} also addressed here`,
           loc: matchLocation(document, match),
@@ -58,17 +58,6 @@ export function reportUnevidenced(family: ConceptFamily, context: RuleContext<Ev
       }
     },
   };
-}
-
-function strongestLevel(context: RuleContext<EvidenceOptions>, matches: readonly { blockId: number }[]): EvidenceLevel {
-  let best = 0;
-  for (const match of matches) {
-    const section = context.document.blocks[match.blockId]!.sectionIndex;
-    for (const item of context.analysis.evidenceFor(section, context.options.within)) {
-      best = Math.max(best, EVIDENCE_LEVELS.indexOf(item.level));
-    }
-  }
-  return EVIDENCE_LEVELS[best]!;
 }
 
 /** Messages shared by the evidence rules; `{{concept}}` is the family's label. */

@@ -42,3 +42,24 @@ export function statusOf(
   if (matches.length === 0) return 'missing';
   return findBacking(document, analysis, matches, requirement) ? 'evidenced' : 'mentioned';
 }
+
+/**
+ * The evidence in the scopes of the passages that address a concept
+ * (catalogue entries address nothing), strongest first, each piece once.
+ */
+export function evidenceBehind(
+  document: PlanDocument,
+  analysis: Pick<Analysis, 'evidenceFor'>,
+  matches: readonly ConceptMatch[],
+  scope: EvidenceScope,
+): Evidence[] {
+  const sections = new Set(matches.filter((match) => match.kind !== 'catalogue').map((match) => document.blocks[match.blockId]!.sectionIndex));
+  const found = new Set<Evidence>();
+  for (const section of sections) for (const item of analysis.evidenceFor(section, scope)) found.add(item);
+  return [...found].sort((a, b) => EVIDENCE_LEVELS.indexOf(b.level) - EVIDENCE_LEVELS.indexOf(a.level) || a.blockId - b.blockId);
+}
+
+/** The top of the ladder that evidence (as `evidenceBehind` gives it, strongest first) reaches. */
+export function strongestLevel(evidence: readonly Evidence[]): EvidenceLevel {
+  return evidence[0]?.level ?? 'none';
+}

@@ -1,7 +1,8 @@
 import { locateSpan } from '../document/locate.js';
 import type { PlanDocument } from '../document/types.js';
 import { outcomeById, principleById } from '../framework/index.js';
-import { EVIDENCE_LEVELS, type Analysis, type ConceptCoverage, type Evidence, type EvidenceLevel } from '../analysis/types.js';
+import { evidenceBehind, strongestLevel } from '../analysis/coverage.js';
+import type { Analysis, ConceptCoverage } from '../analysis/types.js';
 import type { ConceptExplanation, Explanation, ExplainedPlace } from '../engine/results.js';
 
 /** How many passages and pieces of evidence to show for each concept. */
@@ -18,14 +19,13 @@ export function explain(document: PlanDocument, analysis: Analysis): Explanation
     return { line: loc.line, column: loc.column, kind, text, sectionPath: loc.sectionPath };
   };
   const concept = (family: ConceptExplanation['family'], label: string, coverage: ConceptCoverage<number | string>): ConceptExplanation => {
-    const addressing = coverage.matches.filter((match) => match.kind !== 'catalogue');
-    const evidence = evidenceFor(document, analysis, addressing);
+    const evidence = evidenceBehind(document, analysis, coverage.matches, 'section');
     return {
       family,
       id: coverage.id,
       label,
       status: coverage.status,
-      evidence: strongest(evidence),
+      evidence: strongestLevel(evidence),
       passages: coverage.matches.slice(0, SHOWN).map((match) => place(match.blockId, match.start, match.end, match.kind, match.matched)),
       passageCount: coverage.matches.length,
       backing: evidence.slice(0, SHOWN).map((item) => place(item.blockId, item.start, item.end, item.kind, item.text)),
@@ -39,16 +39,4 @@ export function explain(document: PlanDocument, analysis: Analysis): Explanation
       ...analysis.principles.map((principle) => concept('principle', `${principle.id} (${principleById(principle.id)?.shortName ?? ''})`, principle)),
     ],
   };
-}
-
-/** The evidence in the sections of the addressing passages, strongest first, each piece once. */
-function evidenceFor(document: PlanDocument, analysis: Analysis, matches: readonly { blockId: number }[]): Evidence[] {
-  const sections = new Set(matches.map((match) => document.blocks[match.blockId]!.sectionIndex));
-  const found = new Set<Evidence>();
-  for (const section of sections) for (const item of analysis.evidenceFor(section, 'section')) found.add(item);
-  return [...found].sort((a, b) => EVIDENCE_LEVELS.indexOf(b.level) - EVIDENCE_LEVELS.indexOf(a.level) || a.blockId - b.blockId);
-}
-
-function strongest(evidence: readonly Evidence[]): EvidenceLevel {
-  return evidence[0]?.level ?? 'none';
 }

@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { analyse } from '../analysis/index.js';
-import { ConfigError, loadConfig, type ResolvedConfig, type RuleEntry } from '../config/index.js';
+import { loadConfig, type ResolvedConfig, type RuleEntry } from '../config/index.js';
 import { isDocumentType } from '../analysis/document-type.js';
 import { DOCUMENT_TYPES, type DocumentType, type PlanDocument } from '../document/types.js';
 import { applyDirectives } from '../engine/directives.js';
@@ -157,4 +157,3 @@ function byPlace(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
 }
 
-export { ConfigError };
