@@ -116,8 +116,8 @@ export const DUTY_CHECKS: Record<string, DutyCheck> = {
 
   's37(2)': (document, analysis) => {
     const problems = regardToBoth(document, analysis, regards, (family) => `the review shows no regard to the ${family}`);
-    const spgSections = document.sections.filter((section) => /strategic planning group/i.test(sectionText(document, section)));
-    const spgSays = (pattern: RegExp) => spgSections.some((section) => pattern.test(sectionText(document, section)));
+    const spgTexts = document.sections.map((section) => sectionText(document, section)).filter((text) => /strategic planning group/i.test(text));
+    const spgSays = (pattern: RegExp) => spgTexts.some((text) => pattern.test(text));
     if (!spgSays(/\beffective(?:ness)?\b/i)) {
       problems.push({ problem: 'the review does not give the strategic planning group’s views on how effective the arrangements are', loc: titleAnchor(document) });
     }
