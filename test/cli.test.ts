@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
+  BIN,
   ANSI_ESCAPE,
   expectNoStackTrace,
   FIXTURES,
@@ -664,6 +666,13 @@ describe('options', () => {
       expect(run.stdout).toContain(flag);
     }
     expect(runCli(['-h']).stdout).toBe(run.stdout);
+  });
+
+  test('the built bin runs by itself, as npx and the package manager run it', () => {
+    // npm does not link or chmod the root package's own bin, so the build must leave it executable.
+    const run = spawnSync(BIN, ['--version'], { encoding: 'utf8' });
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(0);
   });
 
   test('--version prints the package version', () => {
