@@ -31,13 +31,19 @@ function verdicts(raw: Record<string, RawVerdict>): Record<string, Verdict> {
   return Object.fromEntries(Object.entries(raw).map(([id, value]) => [id, typeof value === 'string' ? { status: value } : value]));
 }
 
-/** Every `X.labels.json` under `folder`, paired with `X.md` or else `X.docx`. */
-export function readLabelledPlans(folder: string): LabelledPlan[] {
+/** The labelled plans detection may be tuned on: the sample plans and the corpus. */
+export const DEVELOPMENT = 'fixtures';
+/** Plans written apart from planlint's vocabulary, to measure how it generalises. Nothing is ever tuned on them. */
+export const HELD_OUT = 'fixtures/corpus/held-out';
+
+/** Every `X.labels.json` under `folder` (but not under `skip`), paired with `X.md` or else `X.docx`. */
+export function readLabelledPlans(folder: string, skip: readonly string[] = folder === HELD_OUT ? [] : [HELD_OUT]): LabelledPlan[] {
   const plans: LabelledPlan[] = [];
   for (const name of readdirSync(folder).sort()) {
     const path = join(folder, name);
+    if (skip.includes(path)) continue;
     if (statSync(path).isDirectory()) {
-      plans.push(...readLabelledPlans(path));
+      plans.push(...readLabelledPlans(path, skip));
       continue;
     }
     if (!name.endsWith('.labels.json')) continue;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { analyse } from '../../src/analysis/index.js';
 import { evidenceBehind, strongestLevel } from '../../src/analysis/coverage.js';
+import { PARAPHRASE, type ParaphraseSettings } from '../../src/analysis/paraphrase.js';
 import type { ConceptCoverage, CoverageStatus, EvidenceLevel } from '../../src/analysis/types.js';
 import type { PlanDocument } from '../../src/document/types.js';
 import { parseDocx } from '../../src/parse/docx/index.js';
@@ -21,11 +22,20 @@ async function parse(file: string): Promise<PlanDocument> {
   return parseMarkdown(readFileSync(file, 'utf8'), file);
 }
 
-export async function judge(plans: readonly LabelledPlan[]): Promise<Judgement[]> {
+export interface ParsedPlan {
+  plan: LabelledPlan;
+  document: PlanDocument;
+}
+
+export async function parsePlans(plans: readonly LabelledPlan[]): Promise<ParsedPlan[]> {
+  return Promise.all(plans.map(async (plan) => ({ plan, document: await parse(plan.file) })));
+}
+
+/** Judges already-parsed plans, so a calibration can try many settings on one parse. */
+export function judgeParsed(parsed: readonly ParsedPlan[], paraphrase: ParaphraseSettings = PARAPHRASE): Judgement[] {
   const judgements: Judgement[] = [];
-  for (const plan of plans) {
-    const document = await parse(plan.file);
-    const analysis = analyse(document, { configured: undefined });
+  for (const { plan, document } of parsed) {
+    const analysis = analyse(document, { configured: undefined }, paraphrase);
     const families = [
       ['outcome', analysis.outcomes, plan.outcomes],
       ['principle', analysis.principles, plan.principles],
@@ -45,6 +55,10 @@ export async function judge(plans: readonly LabelledPlan[]): Promise<Judgement[]
     }
   }
   return judgements;
+}
+
+export async function judge(plans: readonly LabelledPlan[]): Promise<Judgement[]> {
+  return judgeParsed(await parsePlans(plans));
 }
 
 export interface Scores {

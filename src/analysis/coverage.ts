@@ -14,6 +14,11 @@ export interface Backing {
   evidence: Evidence;
 }
 
+/** A catalogue entry lists a concept and a deferral puts it off: neither can be backed by evidence near it. */
+function backable(match: ConceptMatch): boolean {
+  return match.kind !== 'catalogue' && !match.deferred;
+}
+
 /** The first addressing passage that has evidence of the required level in its scope. */
 export function findBacking(
   document: PlanDocument,
@@ -23,7 +28,7 @@ export function findBacking(
 ): Backing | undefined {
   const floor = EVIDENCE_LEVELS.indexOf(requirement.minimum);
   for (const match of matches) {
-    if (match.kind === 'catalogue') continue;
+    if (!backable(match)) continue;
     const sectionIndex = document.blocks[match.blockId]!.sectionIndex;
     const evidence = analysis
       .evidenceFor(sectionIndex, requirement.scope)
@@ -45,7 +50,7 @@ export function statusOf(
 
 /**
  * The evidence in the scopes of the passages that address a concept
- * (catalogue entries address nothing), strongest first, each piece once.
+ * and can be backed, strongest first, each piece once.
  */
 export function evidenceBehind(
   document: PlanDocument,
@@ -53,7 +58,7 @@ export function evidenceBehind(
   matches: readonly ConceptMatch[],
   scope: EvidenceScope,
 ): Evidence[] {
-  const sections = new Set(matches.filter((match) => match.kind !== 'catalogue').map((match) => document.blocks[match.blockId]!.sectionIndex));
+  const sections = new Set(matches.filter(backable).map((match) => document.blocks[match.blockId]!.sectionIndex));
   const found = new Set<Evidence>();
   for (const section of sections) for (const item of analysis.evidenceFor(section, scope)) found.add(item);
   return [...found].sort((a, b) => EVIDENCE_LEVELS.indexOf(b.level) - EVIDENCE_LEVELS.indexOf(a.level) || a.blockId - b.blockId);

@@ -1,4 +1,5 @@
 import type { Block, PlanDocument } from '../document/types.js';
+import { absentSentences, within } from './absence.js';
 import type { Evidence, EvidenceKind } from './types.js';
 
 interface Pattern {
@@ -58,27 +59,14 @@ const COLUMN_EVIDENCE: { heading: RegExp; kind: EvidenceKind; level: Evidence['l
   { heading: /^(?:target|targets|baseline|trajectory)\b/i, kind: 'target', level: 'target' },
 ];
 
-/**
- * Sentences that say the evidence is not there: "we have not yet developed a
- * carers strategy", "NI-9 is not available", "a target will follow". The
- * indicator or date they name is what is missing, not what is shown.
- */
-const ABSENT =
-  /\b(?:not yet|have not|has not|had not|are not|is not|was not|were not|will not|cannot|no \w+(?: \w+)? (?:has|have) been|(?:will|to) follow|to be (?:confirmed|agreed|decided|developed|set|determined)|in due course|tb[cd])\b/i;
-const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
-
-function absentSpans(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(SENTENCE)].filter((sentence) => ABSENT.test(sentence[0])).map((sentence) => ({ start: sentence.index, end: sentence.index + sentence[0].length }));
-}
-
 export function findEvidence(text: string, blockId: number): Evidence[] {
   const found: Evidence[] = [];
   const hasDigit = /\d/.test(text);
-  const absent = absentSpans(text);
+  const absent = absentSentences(text);
   for (const pattern of PATTERNS) {
     if (pattern.needsDigit && !hasDigit) continue;
     for (const match of text.matchAll(pattern.regex)) {
-      if (absent.some((span) => match.index >= span.start && match.index < span.end)) continue;
+      if (within(absent, match.index)) continue;
       found.push({ blockId, start: match.index, end: match.index + match[0].length, kind: pattern.kind, level: pattern.level, text: match[0] });
     }
   }

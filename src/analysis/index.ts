@@ -1,13 +1,16 @@
 import type { Block, PlanDocument } from '../document/types.js';
 import { indicatorById, OUTCOMES, PRINCIPLES } from '../framework/index.js';
 import type { OutcomeId } from '../framework/types.js';
+import { deferredSentences, within, type Span } from './absence.js';
 import { findClaims } from './claims.js';
 import { findCatalogueBlocks, NAME_ONLY_WORDS, type BlockConcepts } from './catalogue.js';
 import { isPrincipleListing, outcomePhraseMatches, principlePhraseMatches } from './concepts.js';
 import { statusOf } from './coverage.js';
 import { resolveDocumentType, type DocumentTypeSettings } from './document-type.js';
 import { findColumnEvidence, findEvidence } from './evidence.js';
+import { PARAPHRASE, paraphraseMatch, type ParaphraseSettings } from './paraphrase.js';
 import { findCitations } from './references.js';
+import { PassageScorer, type PassageScore } from './relevance.js';
 import { EvidenceScopes } from './scope.js';
 import { readMappingTable, type MappingTable } from './tables.js';
 import { tokenize, type Token } from './tokens.js';
@@ -17,7 +20,7 @@ import { findQuotes } from './wording.js';
 export type { DocumentTypeSettings } from './document-type.js';
 
 /** Match kinds by strength, for keeping one of two overlapping matches. */
-const STRENGTH: Record<ConceptMatch['kind'], number> = { reference: 4, wording: 3, table: 2, phrase: 1, catalogue: 0 };
+const STRENGTH: Record<ConceptMatch['kind'], number> = { reference: 5, wording: 4, table: 3, phrase: 2, paraphrase: 1, catalogue: 0 };
 
 class MatchTable<Id> {
   readonly byConcept = new Map<Id, ConceptMatch[]>();
@@ -28,12 +31,31 @@ class MatchTable<Id> {
     this.byConcept.set(id, list);
   }
 
+  has(id: Id, blockId: number): boolean {
+    return this.byConcept.get(id)?.some((match) => match.blockId === blockId) ?? false;
+  }
+
+  /** Records on each match why it stands: its passage's score for the concept, and whether it puts provision off. */
+  annotate(scoreOf: (blockId: number, id: Id) => PassageScore | undefined, deferredIn: (blockId: number) => readonly Span[]): void {
+    for (const [id, matches] of this.byConcept) {
+      for (const match of matches) {
+        const passage = scoreOf(match.blockId, id);
+        if (passage && match.score === undefined) {
+          match.score = passage.score;
+          match.terms = passage.terms.map((term) => term.written);
+        }
+        if (within(deferredIn(match.blockId), match.start)) match.deferred = true;
+      }
+    }
+  }
+
   /** Concepts matched in each block, with how much of the block the matches cover. */
   perBlock(tokensOf: readonly Token[][]): Map<number, { ids: Set<Id>; matchedWords: number }> {
     const blocks = new Map<number, { ids: Set<Id>; matchedWords: number }>();
     for (const [id, matches] of this.byConcept) {
       for (const match of matches) {
-        if (match.kind === 'table') continue;
+        // Neither a tick nor a paraphrase spread over a paragraph says how much of the block is a name.
+        if (match.kind === 'table' || match.kind === 'paraphrase') continue;
         const entry = blocks.get(match.blockId) ?? { ids: new Set<Id>(), matchedWords: 0 };
         entry.ids.add(id);
         entry.matchedWords += tokensOf[match.blockId]!.filter((token) => token.start >= match.start && token.end <= match.end).length;
@@ -78,7 +100,7 @@ class MatchTable<Id> {
  * which passages are catalogues, what evidence stands where. Rules only read
  * the result.
  */
-export function analyse(document: PlanDocument, settings: DocumentTypeSettings = {}): Analysis {
+export function analyse(document: PlanDocument, settings: DocumentTypeSettings = {}, paraphrase: ParaphraseSettings = PARAPHRASE): Analysis {
   const outcomes = new MatchTable<OutcomeId>();
   const principles = new MatchTable<string>();
   const references: OutcomeReference[] = [];
@@ -86,6 +108,8 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
   const claims: Claim[] = [];
   const evidence: Evidence[][] = document.blocks.map(() => []);
   const tokensOf = document.blocks.map((block) => tokenize(block.text));
+  const scorer = new PassageScorer(tokensOf);
+  const scores: PassageScore[][] = [];
 
   for (const block of document.blocks) {
     const tokens = tokensOf[block.id]!;
@@ -98,6 +122,14 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
     }
     for (const [id, matches] of outcomePhraseMatches(block, tokens)) for (const match of matches) outcomes.add(id, match);
     for (const [id, matches] of principlePhraseMatches(block, tokens)) for (const match of matches) principles.add(id, match);
+    scores[block.id] = scorer.score(block.id, block.text);
+    for (const passage of scores[block.id]!) {
+      const { concept } = passage;
+      const table: MatchTable<OutcomeId | string> = concept.family === 'outcome' ? outcomes : principles;
+      if (table.has(concept.id, block.id)) continue;
+      const match = paraphraseMatch(block, passage, paraphrase);
+      if (match) table.add(concept.id, match);
+    }
     if (block.kind !== 'heading') evidence[block.id] = blockEvidence(document, block);
   }
 
@@ -120,6 +152,16 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
   ]);
   outcomes.relabelCatalogue(catalogue);
   principles.relabelCatalogue(catalogue);
+  const scoreOf = (family: 'outcome' | 'principle') => (blockId: number, id: OutcomeId | string) =>
+    scores[blockId]?.find((passage) => passage.concept.family === family && passage.concept.id === id);
+  const deferred = new Map<number, Span[]>();
+  const deferredIn = (blockId: number): Span[] => {
+    let spans = deferred.get(blockId);
+    if (!spans) deferred.set(blockId, (spans = deferredSentences(document.blocks[blockId]!.text)));
+    return spans;
+  };
+  outcomes.annotate(scoreOf('outcome'), deferredIn);
+  principles.annotate(scoreOf('principle'), deferredIn);
 
   const scopes = new EvidenceScopes(document, evidence);
   const evidenceFor: Analysis['evidenceFor'] = (sectionIndex, scope) => scopes.evidenceFor(sectionIndex, scope);

@@ -8,7 +8,7 @@ export type CoverageStatus = 'missing' | 'mentioned' | 'evidenced';
  * How a passage addresses a concept. `catalogue` marks a passage that only
  * reproduces the list of outcomes or principles: listing is not addressing.
  */
-export type MatchKind = 'reference' | 'wording' | 'phrase' | 'table' | 'catalogue';
+export type MatchKind = 'reference' | 'wording' | 'phrase' | 'paraphrase' | 'table' | 'catalogue';
 
 export interface ConceptMatch {
   blockId: number;
@@ -18,6 +18,16 @@ export interface ConceptMatch {
   kind: MatchKind;
   /** The text that matched, as written. */
   matched: string;
+  /** How strongly the passage's words speak for the concept (BM25 against its profile), when they do at all. */
+  score?: number;
+  /** The passage's words that speak for the concept, strongest first. */
+  terms?: string[];
+  /**
+   * The passage says the provision is not there yet ("we have not yet
+   * developed a carers strategy", "a workforce plan will follow"): it
+   * mentions the concept but no evidence can back it.
+   */
+  deferred?: boolean;
 }
 
 /** The evidence ladder, weakest first. */

@@ -14,6 +14,8 @@ export interface Outcome {
   expectations: string[];
   /** Names and phrasings plans use to address the outcome without its number. */
   phrases: string[];
+  /** Everyday words for it, which together (not alone) say a passage is about it. */
+  vocabulary: string[];
 }
 
 export interface Principle {
@@ -23,6 +25,8 @@ export interface Principle {
   /** Section 31 wording, as it completes "services should be provided in a way which…". */
   wording: string;
   phrases: string[];
+  /** Everyday words for it, which together (not alone) say a passage is about it. */
+  vocabulary: string[];
 }
 
 export interface Duty {
