@@ -49,7 +49,7 @@ export function judgeParsed(parsed: readonly ParsedPlan[], paraphrase: Paraphras
           family,
           id: String(concept.id),
           labelled,
-          found: { status: concept.status, evidence: strongestLevel(evidenceBehind(document, analysis, concept.matches, 'section')) },
+          found: { status: concept.status, evidence: strongestLevel(evidenceBehind(document, analysis, concept.matches, 'section'), concept.matches) },
         });
       }
     }

@@ -46,14 +46,14 @@ export function reportUnevidenced(family: ConceptFamily, context: RuleContext<Ev
         if (matches.length === 0 || findBacking(document, analysis, matches, requirement)) continue;
         const addressing = matches.filter((match) => match.kind !== 'catalogue');
         const first = addressing[0] ?? matches[0]!;
-        const found = strongestLevel(evidenceBehind(document, analysis, addressing, options.within));
+        const found = strongestLevel(evidenceBehind(document, analysis, addressing, options.within), addressing);
         const related = addressing.slice(1, 6).map((match) => ({
           message: `${family.label(concept.id)} also addressed here`,
           loc: matchLocation(document, match),
         }));
         const where = options.within === 'document' ? 'anywhere in the document' : `in the same ${options.within}`;
         const data = { concept: family.label(concept.id), found, required: options.minimum, where };
-        const messageId = addressing.length === 0 ? 'listedOnly' : found === 'none' ? 'noEvidence' : 'weakEvidence';
+        const messageId = addressing.length === 0 ? 'listedOnly' : found === 'none' || found === 'claim' ? 'noEvidence' : 'weakEvidence';
         context.report({ loc: matchLocation(document, first), messageId, data, related });
       }
     },

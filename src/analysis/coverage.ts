@@ -64,7 +64,13 @@ export function evidenceBehind(
   return [...found].sort((a, b) => EVIDENCE_LEVELS.indexOf(b.level) - EVIDENCE_LEVELS.indexOf(a.level) || a.blockId - b.blockId);
 }
 
-/** The top of the ladder that evidence (as `evidenceBehind` gives it, strongest first) reaches. */
-export function strongestLevel(evidence: readonly Evidence[]): EvidenceLevel {
-  return evidence[0]?.level ?? 'none';
+/**
+ * The top of the ladder a concept reaches: its strongest evidence (as
+ * `evidenceBehind` gives it, strongest first), else `claim` when the plan
+ * tags it by number or with a tick, an assertion of alignment with nothing
+ * behind it.
+ */
+export function strongestLevel(evidence: readonly Evidence[], matches: readonly ConceptMatch[]): EvidenceLevel {
+  if (evidence[0]) return evidence[0].level;
+  return matches.some((match) => backable(match) && (match.kind === 'reference' || match.kind === 'table')) ? 'claim' : 'none';
 }

@@ -33,6 +33,24 @@ const PATTERNS: Pattern[] = [
     needsDigit: true,
     regex: new RegExp(String.raw`\b(?:target|trajectory)\b[^.;\n]{0,60}?${FIGURE}|\b(?:reduce|increase|rise|fall|improve)\w*\b[^.;\n]{0,50}?\b(?:from|to|by)\s+${FIGURE}`, 'gi'),
   },
+  // "(2024/25: 610)": an earlier year's value given to compare with.
+  { kind: 'baseline', level: 'target', needsDigit: true, regex: /\(\s*(?:19|20)\d\d(?:\s?[/–-]\s?\d\d)?\s*:\s*£?\d/g },
+  // "From 29.4% to 34%", "from 480 in 2021/22 to 655": a baseline and where it should go.
+  { kind: 'target', level: 'target', needsDigit: true, regex: new RegExp(String.raw`\bfrom\s+£?${FIGURE}[\d,]*(?:\.\d+)?[^.;\n]{0,40}?\bto\s+£?${FIGURE}`, 'gi') },
+  // "66% by 2027/28", "63% by March 2028": a value with the date it is due; "29.4% in 2023/24" is only a measure.
+  {
+    kind: 'target',
+    level: 'target',
+    needsDigit: true,
+    regex: new RegExp(String.raw`${FIGURE}[\d,]*(?:\.\d+)?\s?(?:%|per ?cent)\s+by\s+(?:the\s+end\s+of\s+)?(?:${MONTH}\s+)?20\d\d`, 'gi'),
+  },
+  // "Our aim is to reach 66%": an aim with an amount, not with an outcome's number.
+  {
+    kind: 'target',
+    level: 'target',
+    needsDigit: true,
+    regex: new RegExp(String.raw`\b(?:aim|ambition|goal|aspiration)s?\b[^.;\n]{0,60}?(?:£\s?\d|${FIGURE}[\d,]*(?:\.\d+)?\s?(?:%|per ?cent))`, 'gi'),
+  },
   {
     kind: 'data-source',
     level: 'measure',

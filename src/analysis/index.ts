@@ -9,6 +9,7 @@ import { statusOf } from './coverage.js';
 import { resolveDocumentType, type DocumentTypeSettings } from './document-type.js';
 import { findColumnEvidence, findEvidence } from './evidence.js';
 import { PARAPHRASE, paraphraseMatch, type ParaphraseSettings } from './paraphrase.js';
+import { findIndicators } from './indicators.js';
 import { findCitations } from './references.js';
 import { PassageScorer, type PassageScore } from './relevance.js';
 import { EvidenceScopes } from './scope.js';
@@ -20,7 +21,7 @@ import { findQuotes } from './wording.js';
 export type { DocumentTypeSettings } from './document-type.js';
 
 /** Match kinds by strength, for keeping one of two overlapping matches. */
-const STRENGTH: Record<ConceptMatch['kind'], number> = { reference: 5, wording: 4, table: 3, phrase: 2, paraphrase: 1, catalogue: 0 };
+const STRENGTH: Record<ConceptMatch['kind'], number> = { reference: 6, wording: 5, indicator: 4, table: 3, phrase: 2, paraphrase: 1, catalogue: 0 };
 
 class MatchTable<Id> {
   readonly byConcept = new Map<Id, ConceptMatch[]>();
@@ -114,7 +115,7 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
   for (const block of document.blocks) {
     const tokens = tokensOf[block.id]!;
     collectReferences(block, outcomes, references);
-    collectIndicators(block, outcomes);
+    collectIndicators(block, tokens, outcomes);
     claims.push(...findClaims(block));
     for (const quote of findQuotes(block, tokens)) {
       quotes.push(quote);
@@ -212,18 +213,15 @@ function collectReferences(block: Block, outcomes: MatchTable<OutcomeId>, refere
 }
 
 /**
- * A core integration indicator cited by number measures its outcome: "NI-8"
- * is carers supported to continue caring, so it addresses outcome 6. Only
+ * A core integration indicator measures its outcome: "NI-8", or "carers who
+ * feel supported to continue in their caring role", is outcome 6. Only
  * indicators of a single outcome count; NI-14 serves four and names none.
  */
-function collectIndicators(block: Block, outcomes: MatchTable<OutcomeId>): void {
-  for (const match of block.text.matchAll(/\bNI[\s-]?(\d{1,2})\b/g)) {
-    // "NI-1 to NI-23" names the whole suite, not indicator 1.
-    const around = block.text.slice(Math.max(0, match.index - 12), match.index + match[0].length + 8);
-    if (/NI[\s-]?\d{1,2}\s*(?:to|-|–|—)\s*NI/i.test(around)) continue;
-    const measured = indicatorById(Number(match[1]))?.outcomes ?? [];
+function collectIndicators(block: Block, tokens: readonly Token[], outcomes: MatchTable<OutcomeId>): void {
+  for (const citation of findIndicators(block.text, tokens)) {
+    const measured = indicatorById(citation.number)?.outcomes ?? [];
     if (measured.length !== 1) continue;
-    outcomes.add(measured[0]!, { blockId: block.id, start: match.index, end: match.index + match[0].length, kind: 'reference', matched: match[0] });
+    outcomes.add(measured[0]!, { blockId: block.id, start: citation.start, end: citation.end, kind: 'indicator', matched: block.text.slice(citation.start, citation.end) });
   }
 }
 

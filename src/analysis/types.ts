@@ -8,7 +8,7 @@ export type CoverageStatus = 'missing' | 'mentioned' | 'evidenced';
  * How a passage addresses a concept. `catalogue` marks a passage that only
  * reproduces the list of outcomes or principles: listing is not addressing.
  */
-export type MatchKind = 'reference' | 'wording' | 'phrase' | 'paraphrase' | 'table' | 'catalogue';
+export type MatchKind = 'reference' | 'wording' | 'indicator' | 'phrase' | 'paraphrase' | 'table' | 'catalogue';
 
 export interface ConceptMatch {
   blockId: number;

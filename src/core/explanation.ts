@@ -25,7 +25,7 @@ export function explain(document: PlanDocument, analysis: Analysis): Explanation
       id: coverage.id,
       label,
       status: coverage.status,
-      evidence: strongestLevel(evidence),
+      evidence: strongestLevel(evidence, coverage.matches),
       passages: coverage.matches.slice(0, SHOWN).map((match) => place(match.blockId, match.start, match.end, match.kind, match.matched)),
       passageCount: coverage.matches.length,
       backing: evidence.slice(0, SHOWN).map((item) => place(item.blockId, item.start, item.end, item.kind, item.text)),
