@@ -34,9 +34,9 @@ const PATTERNS: Pattern[] = [
     regex: new RegExp(String.raw`\b(?:target|trajectory)\b[^.;\n]{0,60}?${FIGURE}|\b(?:reduce|increase|rise|fall|improve)\w*\b[^.;\n]{0,50}?\b(?:from|to|by)\s+${FIGURE}`, 'gi'),
   },
   // "(2024/25: 610)": an earlier year's value given to compare with.
-  { kind: 'baseline', level: 'target', needsDigit: true, regex: /\(\s*(?:19|20)\d\d(?:\s?[/–-]\s?\d\d)?\s*:\s*£?\d/g },
+  { kind: 'baseline', level: 'target', needsDigit: true, regex: /\(\s*(?:19|20)\d\d(?:\s?[/–-]\s?\d\d)?\s*:\s*£?\d[\d,]*(?:\.\d+)?%?\s*\)/g },
   // "From 29.4% to 34%", "from 480 in 2021/22 to 655": a baseline and where it should go.
-  { kind: 'target', level: 'target', needsDigit: true, regex: new RegExp(String.raw`\bfrom\s+£?${FIGURE}[\d,]*(?:\.\d+)?[^.;\n]{0,40}?\bto\s+£?${FIGURE}`, 'gi') },
+  { kind: 'target', level: 'target', needsDigit: true, regex: new RegExp(String.raw`\bfrom\s+£?${FIGURE}[\d,]*(?:\.\d+)?[^.;\n]{0,40}?\bto\s+£?${FIGURE}[\d,]*(?:\.\d+)?(?:\s?%)?`, 'gi') },
   // "66% by 2027/28", "63% by March 2028": a value with the date it is due; "29.4% in 2023/24" is only a measure.
   {
     kind: 'target',

@@ -2,6 +2,7 @@ import { locateSpan } from '../document/locate.js';
 import type { PlanDocument } from '../document/types.js';
 import { outcomeById, principleById } from '../framework/index.js';
 import { evidenceBehind, strongestLevel } from '../analysis/coverage.js';
+import { PARAPHRASE } from '../analysis/paraphrase.js';
 import type { Analysis, ConceptCoverage } from '../analysis/types.js';
 import type { ConceptExplanation, Explanation, ExplainedPlace } from '../engine/results.js';
 
@@ -26,7 +27,11 @@ export function explain(document: PlanDocument, analysis: Analysis): Explanation
       label,
       status: coverage.status,
       evidence: strongestLevel(evidence, coverage.matches),
-      passages: coverage.matches.slice(0, SHOWN).map((match) => place(match.blockId, match.start, match.end, match.kind, match.matched)),
+      passages: coverage.matches.slice(0, SHOWN).map((match) => ({
+        ...place(match.blockId, match.start, match.end, match.kind, match.matched),
+        ...(match.score === undefined ? {} : { score: Math.round(match.score * 100) / 100, terms: match.terms ?? [] }),
+        ...(match.deferred ? { deferred: true as const } : {}),
+      })),
       passageCount: coverage.matches.length,
       backing: evidence.slice(0, SHOWN).map((item) => place(item.blockId, item.start, item.end, item.kind, item.text)),
     };
@@ -34,6 +39,7 @@ export function explain(document: PlanDocument, analysis: Analysis): Explanation
   return {
     documentType: analysis.documentType,
     documentTypeSource: analysis.documentTypeSource,
+    paraphrase: { ...PARAPHRASE },
     concepts: [
       ...analysis.outcomes.map((outcome) => concept('outcome', `Outcome ${outcome.id} (${outcomeById(outcome.id)?.shortName ?? ''})`, outcome)),
       ...analysis.principles.map((principle) => concept('principle', `${principle.id} (${principleById(principle.id)?.shortName ?? ''})`, principle)),

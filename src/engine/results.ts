@@ -53,10 +53,16 @@ export interface LintResult {
 export interface ExplainedPlace {
   line: number;
   column: number;
-  /** For passages: reference, wording, phrase, table or catalogue; for evidence: indicator, percentage, owner, date… */
+  /** For passages: reference, wording, indicator, phrase, paraphrase, table or catalogue; for evidence: indicator, percentage, owner, date… */
   kind: string;
   text: string;
   sectionPath: string[];
+  /** Passages: the BM25 score of the passage's words against the concept's profile, to two decimals. */
+  score?: number;
+  /** Passages: the words that speak for the concept, strongest first. */
+  terms?: string[];
+  /** Passages: it says the provision is not there yet, so no evidence can back it. */
+  deferred?: true;
 }
 
 export interface ConceptExplanation {
@@ -76,5 +82,7 @@ export interface ConceptExplanation {
 export interface Explanation {
   documentType: Coverage['documentType'];
   documentTypeSource: Coverage['documentTypeSource'];
+  /** What a passage needs to address a concept in its own words (a `paraphrase`). */
+  paraphrase: { threshold: number; minTerms: number };
   concepts: ConceptExplanation[];
 }

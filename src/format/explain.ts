@@ -4,7 +4,7 @@ import type { FormatOptions } from './index.js';
 const SOURCE: Record<NonNullable<LintResult['explanation']>['documentTypeSource'], string> = {
   config: 'as configured',
   'front-matter': 'as the document declares',
-  detected: 'detected from its title and headings',
+  detected: 'detected from its title, headings and wording',
 };
 
 /**
@@ -23,6 +23,8 @@ export function formatExplain(results: readonly LintResult[], _options: FormatOp
       continue;
     }
     out.push(`  document type: ${explanation.documentType} (${SOURCE[explanation.documentTypeSource]})`);
+    const { threshold, minTerms } = explanation.paraphrase;
+    out.push(`  a paraphrase needs a score of ${threshold} and ${minTerms} distinctive words`);
     for (const concept of explanation.concepts) out.push(...describe(concept));
     out.push('');
   }
@@ -31,13 +33,25 @@ export function formatExplain(results: readonly LintResult[], _options: FormatOp
 
 function describe(concept: ConceptExplanation): string[] {
   const lines = [`  ${concept.label.padEnd(54)} ${concept.status.padEnd(10)} evidence: ${concept.evidence}`];
-  for (const passage of concept.passages) lines.push(`      ${place(passage)}`);
+  for (const passage of concept.passages) {
+    // A phrase speaks for itself; a paraphrase is only as good as the words it rests on.
+    const paraphrase = passage.kind === 'paraphrase';
+    const score = passage.score === undefined || paraphrase ? '' : `  score ${passage.score.toFixed(1)}`;
+    lines.push(`      ${place(passage)}${score}`);
+    if (paraphrase && passage.score !== undefined) lines.push(`${' '.repeat(15)}score ${passage.score.toFixed(1)} from: ${(passage.terms ?? []).join(', ')}`);
+    if (passage.deferred) lines.push(`${' '.repeat(15)}puts the provision off ("not yet", "will follow"), so no evidence can back it`);
+  }
   if (concept.passageCount > concept.passages.length) lines.push(`      … and ${concept.passageCount - concept.passages.length} more passages`);
   for (const item of concept.backing) lines.push(`      evidence ${place(item)}`);
   return lines;
 }
 
+/** Long enough for any phrase; a paraphrase runs across a paragraph, and its words are listed below it. */
+const QUOTED = 90;
+
 function place(item: ExplainedPlace): string {
   const where = item.sectionPath.length ? `  [${item.sectionPath.join(' › ')}]` : '';
-  return `${`${item.line}:${item.column}`.padEnd(8)} ${item.kind.padEnd(11)} "${item.text.replace(/\s+/g, ' ')}"${where}`;
+  const text = item.text.replace(/\s+/g, ' ');
+  const quoted = text.length > QUOTED ? `${text.slice(0, QUOTED - 1)}…` : text;
+  return `${`${item.line}:${item.column}`.padEnd(8)} ${item.kind.padEnd(11)} "${quoted}"${where}`;
 }

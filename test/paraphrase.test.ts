@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { analyse } from '../src/analysis/index.js';
+import { PARAPHRASE } from '../src/analysis/paraphrase.js';
+import { PROFILES } from '../src/analysis/profiles.js';
+import { PassageScorer } from '../src/analysis/relevance.js';
+import { stem, tokenize } from '../src/analysis/tokens.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+
+const analysed = (markdown: string) => analyse(parseMarkdown(markdown, 'plan.md'));
+const outcome = (markdown: string, id: number) => analysed(markdown).outcomes.find((item) => item.id === id)!;
+const principle = (markdown: string, id: string) => analysed(markdown).principles.find((item) => item.id === id)!;
+const profileOf = (family: 'outcome' | 'principle', id: number | string) => PROFILES.find((profile) => profile.concept.family === family && profile.concept.id === id)!;
+
+describe('concept profiles', () => {
+  test('a word every concept uses weighs less than one that belongs to a single concept', () => {
+    const carers = profileOf('outcome', 6).weights;
+    expect(carers.get(stem('respite'))!).toBeGreaterThan(2 * carers.get(stem('people'))!);
+  });
+
+  test('a phrase of the vocabulary is one term: "short breaks" is not also "short"', () => {
+    const carers = profileOf('outcome', 6);
+    expect(carers.distinctive.has('short break')).toBe(true);
+    expect(carers.weights.has('short')).toBe(false);
+  });
+});
+
+describe('BM25 over the document’s blocks', () => {
+  const passage = 'Anyone who looks after a relative or friend can book a break.';
+  const scoreIn = (blocks: string[]) => {
+    const scorer = new PassageScorer(blocks.map(tokenize));
+    return scorer.score(0, blocks[0]!).find((item) => item.concept.family === 'outcome' && item.concept.id === 6)!.score;
+  };
+
+  test('words that the document uses everywhere count for less', () => {
+    const alone = scoreIn([passage, 'The budget is set each year.', 'Our buildings are old.']);
+    const everywhere = scoreIn([passage, 'A relative told us.', 'Friend or relative, all are welcome.']);
+    expect(everywhere).toBeLessThan(alone);
+  });
+
+  test('records each word that spoke for the concept, strongest first', () => {
+    const scorer = new PassageScorer([tokenize(passage)]);
+    const carers = scorer.score(0, passage).find((item) => item.concept.family === 'outcome' && item.concept.id === 6)!;
+    expect(carers.terms.map((term) => term.written)).toEqual(expect.arrayContaining(['looks after', 'relative', 'friend']));
+    const contributions = carers.terms.map((term) => term.contribution);
+    expect(contributions).toEqual([...contributions].sort((a, b) => b - a));
+  });
+});
+
+describe('paraphrase matching', () => {
+  test('a paragraph about carers in everyday words addresses outcome 6', () => {
+    const carers = outcome(
+      '# Plan\n\n## Looking after the people who look after others\n\nFrom April 2026 anyone who looks after a relative or friend will be able to book a regular break of their own (Lead: Community Support Manager).\n',
+      6,
+    );
+    expect(carers.status).toBe('evidenced');
+    const [match] = carers.matches;
+    expect(match).toMatchObject({ kind: 'paraphrase' });
+    expect(match!.score).toBeGreaterThanOrEqual(PARAPHRASE.threshold);
+    expect(match!.terms).toEqual(expect.arrayContaining(['looks after', 'relative', 'friend']));
+  });
+
+  test('one everyday word is a topic, not a passage about the concept', () => {
+    expect(outcome('# Plan\n\n## Budget\n\nThe relative size of each budget line is shown below.\n', 6).status).toBe('missing');
+  });
+
+  test('trap: a paragraph on care home quality is not about unpaid carers', () => {
+    const text = '# Plan\n\n## Care homes\n\nWe will improve the quality of care in care homes, with Care Inspectorate grades reviewed every quarter.\n';
+    expect(outcome(text, 6).status).toBe('missing');
+  });
+
+  test('trap: staff resources are the workforce, not the best use of resources', () => {
+    const text = '# Plan\n\n## Our staff\n\nTeams told us they lack the staff resources and the time they need to do the job well.\n';
+    expect(principle(text, 'resources').matches.filter((match) => match.kind === 'paraphrase')).toEqual([]);
+    expect(outcome(text, 9).matches.filter((match) => match.kind === 'paraphrase')).toEqual([]);
+  });
+
+  test('a stricter setting finds less: the threshold is what decides', () => {
+    const text = '# Plan\n\n## Carers\n\nAnyone who looks after a relative or friend will be able to book a regular break.\n';
+    const document = parseMarkdown(text, 'plan.md');
+    const carers = (threshold: number) => analyse(document, {}, { ...PARAPHRASE, threshold }).outcomes[5]!.status;
+    expect(carers(PARAPHRASE.threshold)).toBe('mentioned');
+    expect(carers(1000)).toBe('missing');
+  });
+});
+
+describe('provision put off', () => {
+  const plan = (carers: string) => `# Plan\n\n## Our commitments\n\n${carers}\n\nThe partnership’s budget for 2025/26 is £212m.\n`;
+
+  test.each([
+    'We have not yet developed a carers strategy for the partnership.',
+    'A carers strategy will follow once the review has concluded.',
+    'Support for carers is to be developed in due course.',
+  ])('"%s" mentions outcome 6, and no evidence beside it can back it', (sentence) => {
+    const carers = outcome(plan(sentence), 6);
+    expect(carers.status).toBe('mentioned');
+    expect(carers.matches.every((match) => match.deferred)).toBe(true);
+  });
+
+  test('a problem stated is not provision put off: it can still be backed', () => {
+    const carers = outcome(plan('Unpaid carers are not always recognised, so we will fund a carers centre.'), 6);
+    expect(carers.status).toBe('evidenced');
+  });
+});
+
+describe('core integration indicators', () => {
+  test('named in words, an indicator of one outcome addresses it', () => {
+    const carers = outcome('# Plan\n\n## Indicators\n\n| Indicator | 2023/24 |\n|---|---|\n| Carers who feel supported to continue in their caring role | 28.7% |\n', 6);
+    expect(carers.matches).toContainEqual(expect.objectContaining({ kind: 'indicator', matched: 'Carers who feel supported' }));
+  });
+
+  test('an indicator of several outcomes, by number or by name, addresses none of them', () => {
+    const analysis = analysed('# Plan\n\n## Indicators\n\nNI-14: readmissions within 28 days fell to 98 per 1,000.\n');
+    expect(analysis.outcomes.filter((item) => item.matches.some((match) => match.kind === 'indicator'))).toEqual([]);
+  });
+});
