@@ -9,6 +9,32 @@ const CUES: { type: DocumentType; pattern: RegExp }[] = [
   { type: 'strategic-plan', pattern: /\b(?:strategic|commissioning) plan\b|\bstrategic commissioning\b/i },
 ];
 
+/**
+ * What each kind of document says of itself in its text: a scheme's parties
+ * agree, a report reports on a year, a review reviews. Weaker than a title,
+ * so it takes two or more of them, and more than any other type has.
+ */
+const CONTENT_CUES: { type: DocumentType; pattern: RegExp }[] = [
+  {
+    type: 'integration-scheme',
+    pattern: /\b(?:this|the) (?:integration )?scheme\b|\bthe parties (?:agree|will)\b|\bdelegated functions\b|\bfunctions (?:to be )?delegated\b|\bbody corporate\b/gi,
+  },
+  {
+    type: 'performance-report',
+    pattern: /\bthis (?:annual )?(?:performance )?report\b|\breporting (?:year|period)\b|\bsection 42\b|\bperformance against\b|\bcompared with (?:the )?(?:previous|last) year\b/gi,
+  },
+  {
+    type: 'plan-review',
+    pattern: /\bthis review\b|\b(?:we )?reviewed (?:the|our) (?:strategic )?plan\b|\bsection 37\b|\breplacement (?:strategic )?plan\b/gi,
+  },
+  {
+    type: 'strategic-plan',
+    pattern: /\bthis (?:strategic )?plan\b|\bover the (?:next|life of this plan|three|five)\b|\bsection 29\b/gi,
+  },
+];
+
+const LEAST_CONTENT_CUES = 2;
+
 export function isDocumentType(value: unknown): value is DocumentType {
   return typeof value === 'string' && (DOCUMENT_TYPES as readonly string[]).includes(value);
 }
@@ -23,8 +49,8 @@ export interface DocumentTypeSettings {
 /**
  * The document type, in order of authority: what the user set for this run,
  * what the document declares in its front matter, what the config says for
- * its folder, what its title and headings say; a strategic plan is the
- * default, as most documents linted are.
+ * its folder, what its title and headings say, what its text says of itself;
+ * a strategic plan is the default, as most documents linted are.
  */
 export function resolveDocumentType(
   document: PlanDocument,
@@ -39,5 +65,14 @@ export function resolveDocumentType(
     const cue = CUES.find((entry) => entry.pattern.test(heading));
     if (cue) return { documentType: cue.type, documentTypeSource: 'detected' };
   }
-  return { documentType: 'strategic-plan', documentTypeSource: 'detected' };
+  return { documentType: typeFromContent(document) ?? 'strategic-plan', documentTypeSource: 'detected' };
+}
+
+function typeFromContent(document: PlanDocument): DocumentType | undefined {
+  const counts = CONTENT_CUES.map(({ type, pattern }) => ({
+    type,
+    count: document.blocks.reduce((sum, block) => sum + (block.kind === 'heading' ? 0 : (block.text.match(pattern)?.length ?? 0)), 0),
+  })).sort((a, b) => b.count - a.count);
+  const [first, second] = counts;
+  return first && first.count >= LEAST_CONTENT_CUES && first.count > (second?.count ?? 0) ? first.type : undefined;
 }
