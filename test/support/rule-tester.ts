@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { lintText } from '../../src/core/lint.js';
+import { markdownToDocx } from '../../scripts/markdown-to-docx.js';
+import { lintBuffer, lintText } from '../../src/core/lint.js';
 import type { DocumentType } from '../../src/document/types.js';
 import type { LintMessage } from '../../src/engine/results.js';
 import type { Rule, RuleSetting } from '../../src/engine/types.js';
@@ -30,18 +31,19 @@ export interface InvalidCase extends ValidCase {
  * ESLint's RuleTester for plans: each case lints a document with only the
  * rule under test turned on. An invalid case must state every finding's
  * message id, line and column, so a test cannot pass on a vague "some error".
+ * Each case is also compiled to Word and must be judged alike.
  */
 export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
-  const lint = (item: ValidCase): LintMessage[] => {
+  const optionsFor = (item: ValidCase, filePath: string) => {
     const setting: RuleSetting = { severity: 2, options: { ...rule.meta.defaultOptions, ...item.options } };
-    const result = lintText(item.code, {
-      filePath: 'plan.md',
+    return {
+      filePath,
       rules: [rule],
       config: { rules: { [rule.meta.id]: setting }, maxFileSize: Number.POSITIVE_INFINITY, configFiles: [] },
       ...(item.documentType ? { documentType: item.documentType } : {}),
-    });
-    return result.messages;
+    };
   };
+  const lint = (item: ValidCase): LintMessage[] => lintText(item.code, optionsFor(item, 'plan.md')).messages;
 
   describe(rule.meta.id, () => {
     describe('valid', () => {
@@ -58,6 +60,21 @@ export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: I
           const messages = lint(item);
           expect(messages.map(summary)).toEqual(item.errors.map((error) => `${error.line}:${error.column} ${error.messageId}`));
           item.errors.forEach((error, at) => checkError(messages[at]!, error));
+        });
+      }
+    });
+    // The same cases written in Word: the same findings, by message; only the places differ.
+    describe('as Word documents', () => {
+      const lintTwin = async (item: ValidCase) =>
+        (await lintBuffer(await markdownToDocx(item.code), optionsFor(item, 'plan.docx'))).messages.map((message) => message.message);
+      for (const [index, item] of cases.valid.entries()) {
+        test(item.name ?? `valid #${index + 1}`, async () => {
+          expect(await lintTwin(item)).toEqual([]);
+        });
+      }
+      for (const [index, item] of cases.invalid.entries()) {
+        test(item.name ?? `invalid #${index + 1}`, async () => {
+          expect(await lintTwin(item)).toEqual(lint(item).map((message) => message.message));
         });
       }
     });
