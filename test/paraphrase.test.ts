@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyse } from '../src/analysis/index.js';
 import { PARAPHRASE } from '../src/analysis/paraphrase.js';
 import { PROFILES } from '../src/analysis/profiles.js';
-import { PassageScorer } from '../src/analysis/relevance.js';
+import { conceptIndex, PassageScorer } from '../src/analysis/relevance.js';
 import { stem, tokenize } from '../src/analysis/tokens.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 
@@ -26,10 +26,8 @@ describe('concept profiles', () => {
 
 describe('BM25 over the document’s blocks', () => {
   const passage = 'Anyone who looks after a relative or friend can book a break.';
-  const scoreIn = (blocks: string[]) => {
-    const scorer = new PassageScorer(blocks.map(tokenize));
-    return scorer.score(0, blocks[0]!).find((item) => item.concept.family === 'outcome' && item.concept.id === 6)!.score;
-  };
+  const carers = conceptIndex('outcome', 6);
+  const scoreIn = (blocks: string[]) => new PassageScorer(blocks.map(tokenize)).tally(0).scores[carers]!;
 
   test('words that the document uses everywhere count for less', () => {
     const alone = scoreIn([passage, 'The budget is set each year.', 'Our buildings are old.']);
@@ -39,10 +37,12 @@ describe('BM25 over the document’s blocks', () => {
 
   test('records each word that spoke for the concept, strongest first', () => {
     const scorer = new PassageScorer([tokenize(passage)]);
-    const carers = scorer.score(0, passage).find((item) => item.concept.family === 'outcome' && item.concept.id === 6)!;
-    expect(carers.terms.map((term) => term.written)).toEqual(expect.arrayContaining(['looks after', 'relative', 'friend']));
-    const contributions = carers.terms.map((term) => term.contribution);
+    const account = scorer.passage(0, passage, carers)!;
+    expect(account.terms.map((term) => term.written)).toEqual(expect.arrayContaining(['looks after', 'relative', 'friend']));
+    const contributions = account.terms.map((term) => term.contribution);
     expect(contributions).toEqual([...contributions].sort((a, b) => b - a));
+    expect(account.score).toBeCloseTo(scorer.tally(0).scores[carers]!, 9);
+    expect(scorer.tally(0).distinctive[carers]).toBe(account.terms.filter((term) => term.distinctive).length);
   });
 });
 

@@ -8,10 +8,10 @@ import { isPrincipleListing, outcomePhraseMatches, principlePhraseMatches } from
 import { statusOf } from './coverage.js';
 import { resolveDocumentType, type DocumentTypeSettings } from './document-type.js';
 import { findColumnEvidence, findEvidence } from './evidence.js';
-import { PARAPHRASE, paraphraseMatch, type ParaphraseSettings } from './paraphrase.js';
+import { isParaphrase, PARAPHRASE, paraphraseMatch, type ParaphraseSettings } from './paraphrase.js';
 import { findIndicators } from './indicators.js';
 import { findCitations } from './references.js';
-import { PassageScorer, type PassageScore } from './relevance.js';
+import { CONCEPTS, conceptIndex, PassageScorer, type PassageScore } from './relevance.js';
 import { EvidenceScopes } from './scope.js';
 import { readMappingTable, type MappingTable } from './tables.js';
 import { tokenize, type Token } from './tokens.js';
@@ -39,11 +39,15 @@ class MatchTable<Id> {
   /** Records on each match why it stands: its passage's score for the concept, and whether it puts provision off. */
   annotate(scoreOf: (blockId: number, id: Id) => PassageScore | undefined, deferredIn: (blockId: number) => readonly Span[]): void {
     for (const [id, matches] of this.byConcept) {
+      const passages = new Map<number, PassageScore | undefined>();
       for (const match of matches) {
-        const passage = scoreOf(match.blockId, id);
-        if (passage && match.score === undefined) {
-          match.score = passage.score;
-          match.terms = passage.terms.map((term) => term.written);
+        if (match.score === undefined) {
+          if (!passages.has(match.blockId)) passages.set(match.blockId, scoreOf(match.blockId, id));
+          const passage = passages.get(match.blockId);
+          if (passage) {
+            match.score = passage.score;
+            match.terms = passage.terms.map((term) => term.written);
+          }
         }
         if (within(deferredIn(match.blockId), match.start)) match.deferred = true;
       }
@@ -110,7 +114,6 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
   const evidence: Evidence[][] = document.blocks.map(() => []);
   const tokensOf = document.blocks.map((block) => tokenize(block.text));
   const scorer = new PassageScorer(tokensOf);
-  const scores: PassageScore[][] = [];
 
   for (const block of document.blocks) {
     const tokens = tokensOf[block.id]!;
@@ -123,14 +126,12 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
     }
     for (const [id, matches] of outcomePhraseMatches(block, tokens)) for (const match of matches) outcomes.add(id, match);
     for (const [id, matches] of principlePhraseMatches(block, tokens)) for (const match of matches) principles.add(id, match);
-    scores[block.id] = scorer.score(block.id, block.text);
-    for (const passage of scores[block.id]!) {
-      const { concept } = passage;
+    const tally = scorer.tally(block.id);
+    CONCEPTS.forEach((concept, index) => {
+      if (!isParaphrase(tally.scores[index]!, tally.distinctive[index]!, paraphrase)) return;
       const table: MatchTable<OutcomeId | string> = concept.family === 'outcome' ? outcomes : principles;
-      if (table.has(concept.id, block.id)) continue;
-      const match = paraphraseMatch(block, passage, paraphrase);
-      if (match) table.add(concept.id, match);
-    }
+      if (!table.has(concept.id, block.id)) table.add(concept.id, paraphraseMatch(block, scorer.passage(block.id, block.text, index)!));
+    });
     if (block.kind !== 'heading') evidence[block.id] = blockEvidence(document, block);
   }
 
@@ -154,7 +155,7 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
   outcomes.relabelCatalogue(catalogue);
   principles.relabelCatalogue(catalogue);
   const scoreOf = (family: 'outcome' | 'principle') => (blockId: number, id: OutcomeId | string) =>
-    scores[blockId]?.find((passage) => passage.concept.family === family && passage.concept.id === id);
+    scorer.passage(blockId, document.blocks[blockId]!.text, conceptIndex(family, id));
   const deferred = new Map<number, Span[]>();
   const deferredIn = (blockId: number): Span[] => {
     let spans = deferred.get(blockId);

@@ -15,9 +15,12 @@ export interface ParaphraseSettings {
  */
 export const PARAPHRASE: ParaphraseSettings = { threshold: 4.5, minTerms: 3 };
 
+export function isParaphrase(score: number, distinctiveTerms: number, settings: ParaphraseSettings): boolean {
+  return score >= settings.threshold && distinctiveTerms >= settings.minTerms;
+}
+
 /** A passage that speaks for a concept without any of the framework's phrases. */
-export function paraphraseMatch(block: Block, passage: PassageScore, settings: ParaphraseSettings): ConceptMatch | undefined {
-  if (passage.score < settings.threshold || passage.terms.filter((term) => term.distinctive).length < settings.minTerms) return undefined;
+export function paraphraseMatch(block: Block, passage: PassageScore): ConceptMatch {
   return {
     blockId: block.id,
     start: passage.start,

@@ -1,6 +1,13 @@
 import { PROFILE_PHRASES, PROFILES, type ConceptKey } from './profiles.js';
 import type { Token } from './tokens.js';
 
+/** Every concept, in the order of the profiles: outcomes 1–9, then the principles. */
+export const CONCEPTS: readonly ConceptKey[] = PROFILES.map((profile) => profile.concept);
+
+export function conceptIndex(family: ConceptKey['family'], id: ConceptKey['id']): number {
+  return CONCEPTS.findIndex((concept) => concept.family === family && concept.id === id);
+}
+
 /** One word of a passage that speaks for a concept, and how much it adds. */
 export interface TermContribution {
   /** A stem, or a phrase's stems joined by spaces. */
@@ -23,23 +30,31 @@ export interface PassageScore {
   end: number;
 }
 
+/** Every concept's score for one block, by index in CONCEPTS, and how many distinctive words each rests on. */
+export interface Tally {
+  scores: Float64Array;
+  distinctive: Uint8Array;
+}
+
 // Okapi BM25's usual constants: term frequency saturates quickly, and a long
 // block gains less from each word than a short one.
 const K1 = 1.2;
 const B = 0.75;
 
-const profilesByTerm = new Map<string, { concept: ConceptKey; weight: number; distinctive: boolean }[]>();
-for (const profile of PROFILES) {
-  for (const [term, weight] of profile.weights) {
-    const holders = profilesByTerm.get(term) ?? [];
-    holders.push({ concept: profile.concept, weight, distinctive: profile.distinctive.has(term) });
-    profilesByTerm.set(term, holders);
-  }
+interface Holder {
+  concept: number;
+  weight: number;
+  distinctive: boolean;
 }
 
-function conceptKeyString(concept: ConceptKey): string {
-  return `${concept.family}:${concept.id}`;
-}
+const holdersByTerm = new Map<string, Holder[]>();
+PROFILES.forEach((profile, concept) => {
+  for (const [term, weight] of profile.weights) {
+    const holders = holdersByTerm.get(term) ?? [];
+    holders.push({ concept, weight, distinctive: profile.distinctive.has(term) });
+    holdersByTerm.set(term, holders);
+  }
+});
 
 interface Span {
   start: number;
@@ -53,9 +68,9 @@ interface Span {
 function termOccurrences(tokens: readonly Token[]): Map<string, Span[]> {
   const occurrences = new Map<string, Span[]>();
   const add = (term: string, span: Span) => {
-    const list = occurrences.get(term) ?? [];
-    list.push(span);
-    occurrences.set(term, list);
+    const list = occurrences.get(term);
+    if (list) list.push(span);
+    else occurrences.set(term, [span]);
   };
   const inPhrase = new Set<number>();
   for (const hit of PROFILE_PHRASES.find(tokens)) {
@@ -63,7 +78,7 @@ function termOccurrences(tokens: readonly Token[]): Map<string, Span[]> {
     for (let index = hit.first; index <= hit.last; index += 1) inPhrase.add(index);
   }
   tokens.forEach((token, index) => {
-    if (!inPhrase.has(index) && profilesByTerm.has(token.stem)) add(token.stem, token);
+    if (!inPhrase.has(index) && holdersByTerm.has(token.stem)) add(token.stem, token);
   });
   return occurrences;
 }
@@ -97,26 +112,43 @@ export class PassageScorer {
     return Math.log(1 + (blocks - frequency + 0.5) / (frequency + 0.5));
   }
 
-  /** Every concept whose profile shares a term with the block, best first. */
-  score(blockId: number, text: string): PassageScore[] {
-    const length = this.tokensOf[blockId]?.length ?? 0;
-    const lengthFactor = 1 - B + (B * length) / this.averageLength;
-    const byConcept = new Map<string, PassageScore>();
+  /** What one occurrence list of a term is worth in a block, before the concept's own weight. */
+  private termFactor(blockId: number, term: string, occurrences: number): number {
+    const lengthFactor = 1 - B + (B * (this.tokensOf[blockId]?.length ?? 0)) / this.averageLength;
+    const rarity = this.idf(this.blockFrequency.get(term) ?? 1) / this.singleBlockIdf;
+    return (rarity * occurrences * (K1 + 1)) / (occurrences + K1 * lengthFactor);
+  }
+
+  /** Every concept's score for the block: cheap enough to ask of every block. */
+  tally(blockId: number): Tally {
+    const scores = new Float64Array(CONCEPTS.length);
+    const distinctive = new Uint8Array(CONCEPTS.length);
     for (const [term, found] of this.occurrencesOf[blockId] ?? []) {
-      const rarity = this.idf(this.blockFrequency.get(term) ?? 1) / this.singleBlockIdf;
-      const saturation = (found.length * (K1 + 1)) / (found.length + K1 * lengthFactor);
-      for (const { concept, weight, distinctive } of profilesByTerm.get(term)!) {
-        const key = conceptKeyString(concept);
-        const entry = byConcept.get(key) ?? { concept, score: 0, terms: [], start: Infinity, end: -Infinity };
-        const contribution = weight * rarity * saturation;
-        entry.score += contribution;
-        entry.terms.push({ term, written: text.slice(found[0]!.start, found[0]!.end), contribution, distinctive });
-        entry.start = Math.min(entry.start, ...found.map((span) => span.start));
-        entry.end = Math.max(entry.end, ...found.map((span) => span.end));
-        byConcept.set(key, entry);
+      const factor = this.termFactor(blockId, term, found.length);
+      for (const holder of holdersByTerm.get(term)!) {
+        scores[holder.concept]! += holder.weight * factor;
+        if (holder.distinctive) distinctive[holder.concept]! += 1;
       }
     }
-    for (const entry of byConcept.values()) entry.terms.sort((a, b) => b.contribution - a.contribution);
-    return [...byConcept.values()].sort((a, b) => b.score - a.score);
+    return { scores, distinctive };
+  }
+
+  /** The full account of one concept in the block: its score and the words it rests on. */
+  passage(blockId: number, text: string, concept: number): PassageScore | undefined {
+    const passage: PassageScore = { concept: CONCEPTS[concept]!, score: 0, terms: [], start: Infinity, end: -Infinity };
+    for (const [term, found] of this.occurrencesOf[blockId] ?? []) {
+      const holder = holdersByTerm.get(term)!.find((candidate) => candidate.concept === concept);
+      if (!holder) continue;
+      const contribution = holder.weight * this.termFactor(blockId, term, found.length);
+      passage.score += contribution;
+      passage.terms.push({ term, written: text.slice(found[0]!.start, found[0]!.end), contribution, distinctive: holder.distinctive });
+      for (const span of found) {
+        passage.start = Math.min(passage.start, span.start);
+        passage.end = Math.max(passage.end, span.end);
+      }
+    }
+    if (passage.terms.length === 0) return undefined;
+    passage.terms.sort((a, b) => b.contribution - a.contribution);
+    return passage;
   }
 }
