@@ -113,3 +113,16 @@ describe('core integration indicators', () => {
     expect(analysis.outcomes.filter((item) => item.matches.some((match) => match.kind === 'indicator'))).toEqual([]);
   });
 });
+
+describe('a principle that gives way to another in the same sentence', () => {
+  test('"the localities have different needs" is about areas, not about different service-users', () => {
+    const text = '# Plan\n\n## Localities\n\nOur three localities have different needs, so each has its own locality plan.\n';
+    expect(principle(text, 'needs-of-users').status).toBe('missing');
+    expect(principle(text, 'needs-of-areas').status).not.toBe('missing');
+  });
+
+  test('different needs of different people stay with needs-of-users', () => {
+    const text = '# Plan\n\n## Our approach\n\nPeople living with dementia and young autistic adults have different needs.\n';
+    expect(principle(text, 'needs-of-users').status).not.toBe('missing');
+  });
+});

@@ -1,9 +1,4 @@
-export interface Span {
-  start: number;
-  end: number;
-}
-
-const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
+import { sentenceSpans, type Span } from './sentences.js';
 
 /**
  * Sentences that say the evidence is not there: "we have not yet developed a
@@ -23,7 +18,7 @@ const DEFERRED =
   /\b(?:not yet|(?:have|has|had) not (?:yet )?(?:been )?\w+ed|no \w+(?: \w+)? (?:has|have) (?:yet )?been|(?:will|to) follow|to be (?:developed|agreed|confirmed|decided|determined|set)|in due course|at a later (?:date|stage))\b/i;
 
 function sentencesMatching(text: string, pattern: RegExp): Span[] {
-  return [...text.matchAll(SENTENCE)].filter((sentence) => pattern.test(sentence[0])).map((sentence) => ({ start: sentence.index, end: sentence.index + sentence[0].length }));
+  return sentenceSpans(text).filter((span) => pattern.test(text.slice(span.start, span.end)));
 }
 
 export function absentSentences(text: string): Span[] {
@@ -32,8 +27,4 @@ export function absentSentences(text: string): Span[] {
 
 export function deferredSentences(text: string): Span[] {
   return sentencesMatching(text, DEFERRED);
-}
-
-export function within(spans: readonly Span[], offset: number): boolean {
-  return spans.some((span) => offset >= span.start && offset < span.end);
 }

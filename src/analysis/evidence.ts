@@ -1,5 +1,6 @@
 import type { Block, PlanDocument } from '../document/types.js';
-import { absentSentences, within } from './absence.js';
+import { absentSentences } from './absence.js';
+import { within } from './sentences.js';
 import type { Evidence, EvidenceKind } from './types.js';
 
 interface Pattern {

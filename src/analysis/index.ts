@@ -1,7 +1,7 @@
 import type { Block, PlanDocument } from '../document/types.js';
 import { indicatorById, OUTCOMES, PRINCIPLES } from '../framework/index.js';
 import type { OutcomeId } from '../framework/types.js';
-import { deferredSentences, within, type Span } from './absence.js';
+import { deferredSentences } from './absence.js';
 import { findClaims } from './claims.js';
 import { findCatalogueBlocks, NAME_ONLY_WORDS, type BlockConcepts } from './catalogue.js';
 import { isPrincipleListing, outcomePhraseMatches, principlePhraseMatches } from './concepts.js';
@@ -11,6 +11,7 @@ import { findColumnEvidence, findEvidence } from './evidence.js';
 import { isParaphrase, PARAPHRASE, paraphraseMatch, type ParaphraseSettings } from './paraphrase.js';
 import { findIndicators } from './indicators.js';
 import { findCitations } from './references.js';
+import { sentenceSpans, within, type Span } from './sentences.js';
 import { CONCEPTS, conceptIndex, PassageScorer, type PassageScore } from './relevance.js';
 import { EvidenceScopes } from './scope.js';
 import { readMappingTable, type MappingTable } from './tables.js';
@@ -76,6 +77,23 @@ class MatchTable<Id> {
     }
   }
 
+  /**
+   * A concept gives way where one sentence also speaks for a concept it
+   * yields to: "the localities have different needs" is about areas, not
+   * about different service-users.
+   */
+  yieldTo(id: Id, other: Id, sentencesOf: (blockId: number) => readonly Span[]): void {
+    const taken = this.byConcept.get(other) ?? [];
+    const sentenceOf = (match: ConceptMatch) => sentencesOf(match.blockId).find((span) => match.start >= span.start && match.start < span.end);
+    this.byConcept.set(
+      id,
+      (this.byConcept.get(id) ?? []).filter((match) => {
+        const sentence = sentenceOf(match);
+        return !taken.some((claim) => claim.blockId === match.blockId && sentenceOf(claim) === sentence);
+      }),
+    );
+  }
+
   drop(blockIds: Set<number>): void {
     for (const [id, matches] of this.byConcept) {
       this.byConcept.set(id, matches.filter((match) => !blockIds.has(match.blockId)));
@@ -134,6 +152,14 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
     });
     if (block.kind !== 'heading') evidence[block.id] = blockEvidence(document, block);
   }
+
+  const sentences = new Map<number, Span[]>();
+  const sentencesOf = (blockId: number): Span[] => {
+    let spans = sentences.get(blockId);
+    if (!spans) sentences.set(blockId, (spans = sentenceSpans(document.blocks[blockId]!.text)));
+    return spans;
+  };
+  for (const principle of PRINCIPLES) for (const other of principle.yieldsTo ?? []) principles.yieldTo(principle.id, other, sentencesOf);
 
   const labelCells = new Set<number>();
   const mappings: MappingTable[] = [];

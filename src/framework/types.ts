@@ -27,6 +27,8 @@ export interface Principle {
   phrases: string[];
   /** Everyday words for it, which together (not alone) say a passage is about it. */
   vocabulary: string[];
+  /** Principles that take a sentence over when it speaks for both. */
+  yieldsTo?: string[];
 }
 
 export interface Duty {
