@@ -9,8 +9,8 @@ import { judge, score, TASKS } from '../bench/quality/score.js';
  * change that fits the development set at the cost of text nobody tuned on.
  */
 const FLOORS = {
-  development: { folder: DEVELOPMENT, documents: 60, addressed: 0.94, evidenced: 0.93 },
-  'held-out': { folder: HELD_OUT, documents: 17, addressed: 0.87, evidenced: 0.86 },
+  development: { folder: DEVELOPMENT, documents: 60, addressed: 0.95, evidenced: 0.945 },
+  'held-out': { folder: HELD_OUT, documents: 17, addressed: 0.87, evidenced: 0.87 },
 };
 
 describe.each(Object.entries(FLOORS))('detection quality on the %s set', async (_set, floor) => {
