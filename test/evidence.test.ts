@@ -51,3 +51,27 @@ describe('the claim level', () => {
     expect(levelOf('# Plan\n\n## Priority 2\n\nShort breaks for carers (NHWO 6), by March 2026.\n', 6)).toBe('commitment');
   });
 });
+
+describe('an indicator named in words', () => {
+  const evidenceIn = (markdown: string) =>
+    analyse(parseMarkdown(markdown, 'plan.md'))
+      .evidence.flat()
+      .filter((item) => item.kind === 'indicator')
+      .map((item) => item.text);
+
+  test('is a measure where it is reported', () => {
+    expect(evidenceIn('# Plan\n\nWe will report the percentage of carers who feel supported each year.\n')).toEqual(['carers who feel supported']);
+  });
+
+  test('is a measure in a table', () => {
+    expect(evidenceIn('# Plan\n\n| What we watch | Direction |\n|---|---|\n| Carers who feel supported | Higher |\n')).toEqual(['Carers who feel supported']);
+  });
+
+  test('is not evidence where an aim only borrows its words', () => {
+    expect(evidenceIn('# Plan\n\nWe want more carers who feel supported in their role.\n')).toEqual([]);
+  });
+
+  test('is not evidence where it is said to be unavailable', () => {
+    expect(evidenceIn('# Plan\n\nThe percentage of carers who feel supported is not available this year.\n')).toEqual([]);
+  });
+});

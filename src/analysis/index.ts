@@ -9,7 +9,7 @@ import { statusOf } from './coverage.js';
 import { resolveDocumentType, type DocumentTypeSettings } from './document-type.js';
 import { findColumnEvidence, findEvidence } from './evidence.js';
 import { isParaphrase, PARAPHRASE, paraphraseMatch, type ParaphraseSettings } from './paraphrase.js';
-import { findIndicators } from './indicators.js';
+import { findIndicators, namedIndicatorEvidence, type IndicatorCitation } from './indicators.js';
 import { findCitations } from './references.js';
 import { sentenceSpans, within, type Span } from './sentences.js';
 import { CONCEPTS, conceptIndex, PassageScorer, type PassageScore } from './relevance.js';
@@ -136,7 +136,8 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
   for (const block of document.blocks) {
     const tokens = tokensOf[block.id]!;
     collectReferences(block, outcomes, references);
-    collectIndicators(block, tokens, outcomes);
+    const indicators = findIndicators(block.text, tokens);
+    collectIndicators(block, indicators, outcomes);
     claims.push(...findClaims(block));
     for (const quote of findQuotes(block, tokens)) {
       quotes.push(quote);
@@ -150,7 +151,7 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
       const table: MatchTable<OutcomeId | string> = concept.family === 'outcome' ? outcomes : principles;
       if (!table.has(concept.id, block.id)) table.add(concept.id, paraphraseMatch(block, scorer.passage(block.id, block.text, index)!));
     });
-    if (block.kind !== 'heading') evidence[block.id] = blockEvidence(document, block);
+    if (block.kind !== 'heading') evidence[block.id] = blockEvidence(document, block, indicators);
   }
 
   const sentences = new Map<number, Span[]>();
@@ -244,16 +245,16 @@ function collectReferences(block: Block, outcomes: MatchTable<OutcomeId>, refere
  * feel supported to continue in their caring role", is outcome 6. Only
  * indicators of a single outcome count; NI-14 serves four and names none.
  */
-function collectIndicators(block: Block, tokens: readonly Token[], outcomes: MatchTable<OutcomeId>): void {
-  for (const citation of findIndicators(block.text, tokens)) {
+function collectIndicators(block: Block, citations: readonly IndicatorCitation[], outcomes: MatchTable<OutcomeId>): void {
+  for (const citation of citations) {
     const measured = indicatorById(citation.number)?.outcomes ?? [];
     if (measured.length !== 1) continue;
     outcomes.add(measured[0]!, { blockId: block.id, start: citation.start, end: citation.end, kind: 'indicator', matched: block.text.slice(citation.start, citation.end) });
   }
 }
 
-function blockEvidence(document: PlanDocument, block: Block): Evidence[] {
-  const found = findEvidence(block.text, block.id);
+function blockEvidence(document: PlanDocument, block: Block, indicators: readonly IndicatorCitation[]): Evidence[] {
+  const found = [...findEvidence(block.text, block.id), ...namedIndicatorEvidence(block, indicators)].sort((a, b) => a.start - b.start);
   const column = findColumnEvidence(document, block);
   return column ? [column, ...found] : found;
 }
