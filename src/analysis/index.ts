@@ -8,12 +8,12 @@ import { isPrincipleListing, outcomePhraseMatches, principlePhraseMatches } from
 import { statusOf } from './coverage.js';
 import { resolveDocumentType, type DocumentTypeSettings } from './document-type.js';
 import { findColumnEvidence, findEvidence } from './evidence.js';
-import { isParaphrase, PARAPHRASE, paraphraseMatch, type ParaphraseSettings } from './paraphrase.js';
 import { findIndicators, namedIndicatorEvidence, type IndicatorCitation } from './indicators.js';
+import { isParaphrase, PARAPHRASE, paraphraseMatch, type ParaphraseSettings } from './paraphrase.js';
 import { findCitations } from './references.js';
-import { sentenceSpans, within, type Span } from './sentences.js';
 import { CONCEPTS, conceptIndex, PassageScorer, type PassageScore } from './relevance.js';
 import { EvidenceScopes } from './scope.js';
+import { sentenceSpans, within, type Span } from './sentences.js';
 import { readMappingTable, type MappingTable } from './tables.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Analysis, Claim, ConceptCoverage, ConceptMatch, Evidence, OutcomeReference, WordingQuote } from './types.js';
@@ -154,12 +154,7 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
     if (block.kind !== 'heading') evidence[block.id] = blockEvidence(document, block, indicators);
   }
 
-  const sentences = new Map<number, Span[]>();
-  const sentencesOf = (blockId: number): Span[] => {
-    let spans = sentences.get(blockId);
-    if (!spans) sentences.set(blockId, (spans = sentenceSpans(document.blocks[blockId]!.text)));
-    return spans;
-  };
+  const sentencesOf = perBlockText(document, sentenceSpans);
   for (const principle of PRINCIPLES) for (const other of principle.yieldsTo ?? []) principles.yieldTo(principle.id, other, sentencesOf);
 
   const labelCells = new Set<number>();
@@ -183,12 +178,7 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
   principles.relabelCatalogue(catalogue);
   const scoreOf = (family: 'outcome' | 'principle') => (blockId: number, id: OutcomeId | string) =>
     scorer.passage(blockId, document.blocks[blockId]!.text, conceptIndex(family, id));
-  const deferred = new Map<number, Span[]>();
-  const deferredIn = (blockId: number): Span[] => {
-    let spans = deferred.get(blockId);
-    if (!spans) deferred.set(blockId, (spans = deferredSentences(document.blocks[blockId]!.text)));
-    return spans;
-  };
+  const deferredIn = perBlockText(document, deferredSentences);
   outcomes.annotate(scoreOf('outcome'), deferredIn);
   principles.annotate(scoreOf('principle'), deferredIn);
 
@@ -211,6 +201,15 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
     evidenceFor,
     outcomesSection: familySection(document, /\boutcomes\b/i, /\boutcomes?\s+\d/i),
     principlesSection: familySection(document, /\bprinciples\b/i, /\bprinciple\b/i),
+  };
+}
+
+/** A reading of a block's text, made when first asked for and then kept: most blocks are never asked. */
+function perBlockText<T>(document: PlanDocument, read: (text: string) => T): (blockId: number) => T {
+  const kept = new Map<number, T>();
+  return (blockId) => {
+    if (!kept.has(blockId)) kept.set(blockId, read(document.blocks[blockId]!.text));
+    return kept.get(blockId)!;
   };
 }
 

@@ -10,8 +10,6 @@ export function conceptIndex(family: ConceptKey['family'], id: ConceptKey['id'])
 
 /** One word of a passage that speaks for a concept, and how much it adds. */
 export interface TermContribution {
-  /** A stem, or a phrase's stems joined by spaces. */
-  term: string;
   /** The word as first written in the passage. */
   written: string;
   contribution: number;
@@ -20,7 +18,6 @@ export interface TermContribution {
 }
 
 export interface PassageScore {
-  concept: ConceptKey;
   /** BM25 over the document's blocks, the concept's profile as the query. */
   score: number;
   /** Largest contribution first. */
@@ -135,13 +132,13 @@ export class PassageScorer {
 
   /** The full account of one concept in the block: its score and the words it rests on. */
   passage(blockId: number, text: string, concept: number): PassageScore | undefined {
-    const passage: PassageScore = { concept: CONCEPTS[concept]!, score: 0, terms: [], start: Infinity, end: -Infinity };
+    const passage: PassageScore = { score: 0, terms: [], start: Infinity, end: -Infinity };
     for (const [term, found] of this.occurrencesOf[blockId] ?? []) {
       const holder = holdersByTerm.get(term)!.find((candidate) => candidate.concept === concept);
       if (!holder) continue;
       const contribution = holder.weight * this.termFactor(blockId, term, found.length);
       passage.score += contribution;
-      passage.terms.push({ term, written: text.slice(found[0]!.start, found[0]!.end), contribution, distinctive: holder.distinctive });
+      passage.terms.push({ written: text.slice(found[0]!.start, found[0]!.end), contribution, distinctive: holder.distinctive });
       for (const span of found) {
         passage.start = Math.min(passage.start, span.start);
         passage.end = Math.max(passage.end, span.end);
