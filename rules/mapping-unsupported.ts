@@ -11,13 +11,12 @@ function nameStems(text: string): Set<string> {
 }
 
 /** The section a priority's row stands for: the one whose title shares most of the priority's words. */
-function prioritySection(document: PlanDocument, subject: string, tableSection: number): Section | undefined {
+function prioritySection(sections: readonly { section: Section; title: Set<string> }[], subject: string, tableSection: number): Section | undefined {
   const wanted = nameStems(subject);
   if (wanted.size === 0) return undefined;
   let best: { section: Section; share: number } | undefined;
-  for (const section of document.sections) {
-    if (section.depth === 0 || section.index === tableSection) continue;
-    const title = nameStems(section.title);
+  for (const { section, title } of sections) {
+    if (section.index === tableSection) continue;
     const share = [...wanted].filter((stem) => title.has(stem)).length / wanted.size;
     if (share >= 0.6 && (!best || share > best.share)) best = { section, share };
   }
@@ -55,6 +54,9 @@ const rule: Rule = {
     const { document, analysis } = context;
     return {
       end() {
+        if (analysis.mappings.length === 0) return;
+        // A plan's tables tick many cells; each section's title is read once for all of them.
+        const titled = document.sections.filter((section) => section.depth > 0).map((section) => ({ section, title: nameStems(section.title) }));
         for (const mapping of analysis.mappings) {
           const table = document.tables[mapping.tableId]!;
           const mapped = new Set(mapping.marks.map((mark) => mark.outcome));
@@ -66,7 +68,7 @@ const rule: Rule = {
           for (const mark of mapping.marks) {
             if (mark.subjectCell === undefined) continue;
             const priority = document.blocks[mark.subjectCell]!.text.trim();
-            const section = prioritySection(document, priority, table.sectionIndex);
+            const section = prioritySection(titled, priority, table.sectionIndex);
             if (!section) continue;
             const coverage = analysis.outcomes.find((outcome) => outcome.id === mark.outcome)!;
             const supported = coverage.matches.some(

@@ -69,13 +69,18 @@ function termOccurrences(tokens: readonly Token[]): Map<string, Span[]> {
     if (list) list.push(span);
     else occurrences.set(term, [span]);
   };
-  const inPhrase = new Set<number>();
-  for (const hit of PROFILE_PHRASES.find(tokens)) {
-    add(hit.key, { start: tokens[hit.first]!.start, end: tokens[hit.last]!.end });
-    for (let index = hit.first; index <= hit.last; index += 1) inPhrase.add(index);
-  }
+  // Most blocks hold no profile phrase; their words are all counted singly.
+  let phraseEnd = -1;
+  const hits = PROFILE_PHRASES.find(tokens);
+  let next = 0;
   tokens.forEach((token, index) => {
-    if (!inPhrase.has(index) && holdersByTerm.has(token.stem)) add(token.stem, token);
+    while (next < hits.length && hits[next]!.first === index) {
+      const hit = hits[next]!;
+      add(hit.key, { start: tokens[hit.first]!.start, end: tokens[hit.last]!.end });
+      phraseEnd = Math.max(phraseEnd, hit.last);
+      next += 1;
+    }
+    if (index > phraseEnd && holdersByTerm.has(token.stem)) add(token.stem, token);
   });
   return occurrences;
 }
