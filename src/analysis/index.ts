@@ -11,7 +11,7 @@ import { findColumnEvidence, findEvidence } from './evidence.js';
 import { findIndicators, namedIndicatorEvidence, type IndicatorCitation } from './indicators.js';
 import { isParaphrase, PARAPHRASE, paraphraseMatch, type ParaphraseSettings } from './paraphrase.js';
 import { findCitations } from './references.js';
-import { CONCEPTS, conceptIndex, PassageScorer, type PassageScore } from './relevance.js';
+import { CONCEPTS, conceptIndex, PassageScorer } from './relevance.js';
 import { EvidenceScopes } from './scope.js';
 import { sentenceSpans, within, type Span } from './sentences.js';
 import { readMappingTable, type MappingTable } from './tables.js';
@@ -37,21 +37,10 @@ class MatchTable<Id> {
     return this.byConcept.get(id)?.some((match) => match.blockId === blockId) ?? false;
   }
 
-  /** Records on each match why it stands: its passage's score for the concept, and whether it puts provision off. */
-  annotate(scoreOf: (blockId: number, id: Id) => PassageScore | undefined, deferredIn: (blockId: number) => readonly Span[]): void {
-    for (const [id, matches] of this.byConcept) {
-      const passages = new Map<number, PassageScore | undefined>();
-      for (const match of matches) {
-        if (match.score === undefined) {
-          if (!passages.has(match.blockId)) passages.set(match.blockId, scoreOf(match.blockId, id));
-          const passage = passages.get(match.blockId);
-          if (passage) {
-            match.score = passage.score;
-            match.terms = passage.terms.map((term) => term.written);
-          }
-        }
-        if (within(deferredIn(match.blockId), match.start)) match.deferred = true;
-      }
+  /** Marks the matches that put the provision off. */
+  markDeferred(deferredIn: (blockId: number) => readonly Span[]): void {
+    for (const matches of this.byConcept.values()) {
+      for (const match of matches) if (within(deferredIn(match.blockId), match.start)) match.deferred = true;
     }
   }
 
@@ -176,11 +165,9 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
   ]);
   outcomes.relabelCatalogue(catalogue);
   principles.relabelCatalogue(catalogue);
-  const scoreOf = (family: 'outcome' | 'principle') => (blockId: number, id: OutcomeId | string) =>
-    scorer.passage(blockId, document.blocks[blockId]!.text, conceptIndex(family, id));
   const deferredIn = perBlockText(document, deferredSentences);
-  outcomes.annotate(scoreOf('outcome'), deferredIn);
-  principles.annotate(scoreOf('principle'), deferredIn);
+  outcomes.markDeferred(deferredIn);
+  principles.markDeferred(deferredIn);
 
   const scopes = new EvidenceScopes(document, evidence);
   const evidenceFor: Analysis['evidenceFor'] = (sectionIndex, scope) => scopes.evidenceFor(sectionIndex, scope);
@@ -199,6 +186,11 @@ export function analyse(document: PlanDocument, settings: DocumentTypeSettings =
     mappings,
     evidence,
     evidenceFor,
+    passageScore: (family, id, match) => {
+      if (match.score !== undefined) return { score: match.score, terms: match.terms ?? [] };
+      const passage = scorer.passage(match.blockId, document.blocks[match.blockId]!.text, conceptIndex(family, id));
+      return passage && { score: passage.score, terms: passage.terms.map((term) => term.written) };
+    },
     outcomesSection: familySection(document, /\boutcomes\b/i, /\boutcomes?\s+\d/i),
     principlesSection: familySection(document, /\bprinciples\b/i, /\bprinciple\b/i),
   };

@@ -18,9 +18,9 @@ export interface ConceptMatch {
   kind: MatchKind;
   /** The text that matched, as written. */
   matched: string;
-  /** How strongly the passage's words speak for the concept (BM25 against its profile), when they do at all. */
+  /** For a paraphrase: how strongly the passage's words speak for the concept (BM25 against its profile). */
   score?: number;
-  /** The passage's words that speak for the concept, strongest first. */
+  /** For a paraphrase: the passage's words that speak for the concept, strongest first. */
   terms?: string[];
   /**
    * The passage says the provision is not there yet ("we have not yet
@@ -110,6 +110,12 @@ export interface Analysis {
   evidence: Evidence[][];
   /** Evidence that backs a passage in the given section, for the given scope. */
   evidenceFor(sectionIndex: number, scope: EvidenceScope): Evidence[];
+  /**
+   * How strongly a match's passage speaks for the concept (BM25 against its
+   * profile) and the words that do, worked out when asked: only a few matches
+   * are ever shown.
+   */
+  passageScore(family: 'outcome' | 'principle', id: OutcomeId | string, match: ConceptMatch): { score: number; terms: string[] } | undefined;
   /** Section where the plan deals with the outcomes as a whole, if it has one. */
   outcomesSection?: number;
   principlesSection?: number;

@@ -1,6 +1,6 @@
 import { locateSpan } from '../document/locate.js';
 import type { PlanDocument } from '../document/types.js';
-import { outcomeById, principleById } from '../framework/index.js';
+import { outcomeById, principleById, type OutcomeId } from '../framework/index.js';
 import { evidenceBehind, strongestLevel } from '../analysis/coverage.js';
 import { PARAPHRASE } from '../analysis/paraphrase.js';
 import type { Analysis, ConceptCoverage } from '../analysis/types.js';
@@ -19,7 +19,7 @@ export function explain(document: PlanDocument, analysis: Analysis): Explanation
     const loc = locateSpan(document.blocks[blockId]!, start, end);
     return { line: loc.line, column: loc.column, kind, text, sectionPath: loc.sectionPath };
   };
-  const concept = (family: ConceptExplanation['family'], label: string, coverage: ConceptCoverage<number | string>): ConceptExplanation => {
+  const concept = (family: ConceptExplanation['family'], label: string, coverage: ConceptCoverage<OutcomeId | string>): ConceptExplanation => {
     const evidence = evidenceBehind(document, analysis, coverage.matches, 'section');
     return {
       family,
@@ -27,11 +27,14 @@ export function explain(document: PlanDocument, analysis: Analysis): Explanation
       label,
       status: coverage.status,
       evidence: strongestLevel(evidence, coverage.matches),
-      passages: coverage.matches.slice(0, SHOWN).map((match) => ({
-        ...place(match.blockId, match.start, match.end, match.kind, match.matched),
-        ...(match.score === undefined ? {} : { score: Math.round(match.score * 100) / 100, terms: match.terms ?? [] }),
-        ...(match.deferred ? { deferred: true as const } : {}),
-      })),
+      passages: coverage.matches.slice(0, SHOWN).map((match) => {
+        const why = analysis.passageScore(family, coverage.id, match);
+        return {
+          ...place(match.blockId, match.start, match.end, match.kind, match.matched),
+          ...(why ? { score: Math.round(why.score * 100) / 100, terms: why.terms } : {}),
+          ...(match.deferred ? { deferred: true as const } : {}),
+        };
+      }),
       passageCount: coverage.matches.length,
       backing: evidence.slice(0, SHOWN).map((item) => place(item.blockId, item.start, item.end, item.kind, item.text)),
     };
