@@ -9,7 +9,7 @@ import { judge, score, TASKS } from '../bench/quality/score.js';
  * change that fits the development set at the cost of text nobody tuned on.
  */
 const FLOORS = {
-  development: { folder: DEVELOPMENT, documents: 60, addressed: 0.95, evidenced: 0.945 },
+  development: { folder: DEVELOPMENT, documents: 60, addressed: 0.955, evidenced: 0.95 },
   'held-out': { folder: HELD_OUT, documents: 17, addressed: 0.87, evidenced: 0.87 },
 };
 
