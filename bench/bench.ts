@@ -1,11 +1,11 @@
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfmProse from '../src/parse/remark-gfm-prose.js';
+import remarkGfmProse from '../src/parse/markdown/remark-gfm-prose.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { rules } from '../rules/index.js';
 import type { ResolvedConfig } from '../src/config/index.js';
 import { lintText } from '../src/core/lint.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
+import { parseMarkdown } from '../src/parse/markdown/index.js';
 import { timeCli } from './cli.js';
 import { generatePlan } from './generate-plan.js';
 import { line, megabytes, milliseconds, plural, verdict } from './report.js';

@@ -8,7 +8,7 @@ export type StatutoryDutyOptions = {
 };
 
 /**
- * The duties of the Act that apply to the document's type (statute.md), each
+ * The duties of the Act that apply to the document's type (docs/statute.md), each
  * finding citing its provision, so a reviewer can weigh it against the law.
  */
 const rule: Rule<StatutoryDutyOptions> = {

@@ -19,8 +19,8 @@ import type { AlignType, List, ListItem, PhrasingContent, RootContent, Table as 
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parseFrontMatter } from '../src/parse/front-matter.js';
-import remarkGfmProse from '../src/parse/remark-gfm-prose.js';
+import { parseFrontMatter } from '../src/parse/markdown/front-matter.js';
+import remarkGfmProse from '../src/parse/markdown/remark-gfm-prose.js';
 
 const processor = unified().use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml']).freeze();
 

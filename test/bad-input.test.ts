@@ -13,7 +13,7 @@ import {
 import { expectBadInputBesideGood, expectFatal, expectGood, expectOneLine, scratchFolders } from './support/fatal.js';
 
 /*
- * DESIGN.md "Output contracts": a file that cannot be read or parsed gives
+ * docs/design.md "Output contracts": a file that cannot be read or parsed gives
  * one fatal result, every other file is still linted and reported, and the
  * exit code is 2 so that CI can tell a broken pipeline from a plan with gaps.
  */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEVELOPMENT, HELD_OUT, readLabelledPlans } from '../bench/quality/labels.js';
 import { analyse } from '../src/analysis/index.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
+import { parseMarkdown } from '../src/parse/markdown/index.js';
 
 const typeOf = (markdown: string, settings = {}) => {
   const { documentType, documentTypeSource } = analyse(parseMarkdown(markdown, 'plan.md'), settings);

@@ -28,7 +28,7 @@ import { parseDocx } from '../src/parse/docx/index.js';
 import { ordinalInXml, readPart, replacePart, wordPlan } from './support/docx-builders.js';
 
 /*
- * DESIGN.md "Document model": in a .docx, `line` is the paragraph's ordinal in
+ * docs/design.md "Document model": in a .docx, `line` is the paragraph's ordinal in
  * word/document.xml (body and table-cell paragraphs, empty ones included) and
  * `column` is 1 + the character offset within the paragraph.
  */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { evidenceBehind, strongestLevel } from '../src/analysis/coverage.js';
 import { findEvidence } from '../src/analysis/evidence.js';
 import { analyse } from '../src/analysis/index.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
+import { parseMarkdown } from '../src/parse/markdown/index.js';
 
 const targets = (text: string) => findEvidence(text, 0).filter((item) => item.level === 'target').map((item) => item.text);
 

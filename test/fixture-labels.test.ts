@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { analyse } from '../src/analysis/index.js';
 import type { Analysis } from '../src/analysis/types.js';
 import { parseDocx } from '../src/parse/docx/index.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
+import { parseMarkdown } from '../src/parse/markdown/index.js';
 
 /**
  * Each sample plan's labels were written with the plan, by reading it, not

@@ -144,7 +144,7 @@ describe('principles', () => {
 });
 
 describe('duties', () => {
-  test('the duties of DESIGN.md, by stable id', () => {
+  test('the duties of docs/design.md, by stable id', () => {
     expect(DUTIES.map((duty) => duty.id)).toEqual(['s3(2)', 's29(2)(b)', 's29(3)', 's30(2)', 's37(2)', 's40', 's42']);
   });
 
@@ -157,7 +157,7 @@ describe('duties', () => {
     expect(dutyById('s29(1)')).toBeUndefined();
   });
 
-  test('each duty applies to the documents statute.md names', () => {
+  test('each duty applies to the documents docs/statute.md names', () => {
     expect(Object.fromEntries(DUTIES.map((duty) => [duty.id, duty.appliesTo]))).toEqual({
       's3(2)': ['integration-scheme'],
       's29(2)(b)': ['strategic-plan'],

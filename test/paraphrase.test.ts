@@ -4,7 +4,7 @@ import { PARAPHRASE } from '../src/analysis/paraphrase.js';
 import { PROFILES } from '../src/analysis/profiles.js';
 import { conceptIndex, PassageScorer } from '../src/analysis/relevance.js';
 import { stem, tokenize } from '../src/analysis/tokens.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
+import { parseMarkdown } from '../src/parse/markdown/index.js';
 
 const analysed = (markdown: string) => analyse(parseMarkdown(markdown, 'plan.md'));
 const outcome = (markdown: string, id: number) => analysed(markdown).outcomes.find((item) => item.id === id)!;

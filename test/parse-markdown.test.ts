@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { locateSpan } from '../src/document/locate.js';
 import type { Block, PlanDocument } from '../src/document/types.js';
 import { splitHeadingNumber } from '../src/parse/heading-number.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
+import { parseMarkdown } from '../src/parse/markdown/index.js';
 
 const md = (...lines: string[]) => lines.join('\n');
 const parse = (text: string) => parseMarkdown(text, 'plan.md');

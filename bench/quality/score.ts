@@ -5,7 +5,7 @@ import { PARAPHRASE, type ParaphraseSettings } from '../../src/analysis/paraphra
 import type { ConceptCoverage, CoverageStatus, EvidenceLevel } from '../../src/analysis/types.js';
 import type { PlanDocument } from '../../src/document/types.js';
 import { parseDocx } from '../../src/parse/docx/index.js';
-import { parseMarkdown } from '../../src/parse/markdown.js';
+import { parseMarkdown } from '../../src/parse/markdown/index.js';
 import type { LabelledPlan, Verdict } from './labels.js';
 
 /** One concept of one plan: what the reviewer said and what planlint found. */

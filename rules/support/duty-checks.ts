@@ -78,7 +78,7 @@ function titleAnchor(document: PlanDocument): SourceLocation {
   return absenceAnchor(document, undefined);
 }
 
-/** One check per duty (statute.md "Duties, by document"), run for the document types the duty applies to. */
+/** One check per duty (docs/statute.md "Duties, by document"), run for the document types the duty applies to. */
 export const DUTY_CHECKS: Record<string, DutyCheck> = {
   's3(2)': (document, analysis) =>
     analysis.outcomes.some(regards)

@@ -15,7 +15,7 @@ const GROUP_THRESHOLD = 5;
 export const NAME_ONLY_WORDS = 6;
 
 /**
- * Blocks that merely reproduce the list of outcomes or principles (DESIGN.md:
+ * Blocks that merely reproduce the list of outcomes or principles (docs/design.md:
  * a catalogue makes each listed concept at most `mentioned`). A paragraph
  * naming nearly all of them is one; so is a list or table whose items each
  * quote or name one of them and say little else. A table with evidence in

@@ -4,7 +4,7 @@ import type { Claim } from './types.js';
 /**
  * Assertions of alignment with the outcomes as a whole: "this plan is aligned
  * to the nine national outcomes", "supports National Outcomes 1 to 9". Real
- * plans make them often; they address no outcome in particular (DESIGN.md).
+ * plans make them often; they address no outcome in particular (docs/design.md).
  */
 const CLAIM = new RegExp(
   String.raw`\b(?:aligned?|aligns|supports?|contribut\w*|deliver\w*|reflects?|meets?|underpinned by|in line with|has regard to|have regard to)\b[^.;]{0,80}?` +

@@ -17,7 +17,7 @@ const FIGURE = String.raw`(?<![\d/.,])(?!(?:19|20)\d\d\b)\d`;
 const UNIT = String.raw`(?:people|persons?|patients|carers|clients|adults|children|households|families|beds?|places|posts|staff|wte|fte|hours?|days?|weeks?|visits|admissions|attendances|referrals|assessments|packages|discharges|appointments|contacts|sessions|volunteers|homes|units|teams)`;
 
 /**
- * Evidence a reviewer accepts (DESIGN.md "Coverage statuses"): measures and
+ * Evidence a reviewer accepts (docs/design.md "Coverage statuses"): measures and
  * data, baselines and targets, and actions with an owner or a timescale.
  */
 const PATTERNS: Pattern[] = [

@@ -206,7 +206,7 @@ function perBlockText<T>(document: PlanDocument, read: (text: string) => T): (bl
 }
 
 /**
- * "Outcomes 1 to 9" claims them all and addresses none (DESIGN.md: a bare
+ * "Outcomes 1 to 9" claims them all and addresses none (docs/design.md: a bare
  * claim addresses no particular outcome); it is still checked for numbers
  * that do not exist.
  */

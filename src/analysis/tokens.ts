@@ -14,7 +14,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
 const stemCache = new Map<string, string>();
 
 /**
- * Spellings that plans use interchangeably (statute.md: "well-being",
+ * Spellings that plans use interchangeably (docs/statute.md: "well-being",
  * "long-term"); folded before stemming so each pair stems alike.
  */
 const SPELLINGS: Record<string, string> = {

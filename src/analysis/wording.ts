@@ -16,7 +16,7 @@ const STOP_STEMS = new Set(
 /** A departure must share this much of an outcome's content words to be a quotation of it. */
 const QUOTE_SIMILARITY = 0.7;
 
-/** Accepted wordings: the regulations' and those in official circulation (statute.md). */
+/** Accepted wordings: the regulations' and those in official circulation (docs/statute.md). */
 const exactWordings = new PhraseIndex<OutcomeId>(
   OUTCOMES.flatMap((outcome) =>
     [outcome.wording, ...outcome.variants].map((phrase) => ({ key: outcome.id, phrase: phrase.replace(/[.\s]+$/, '') })),

@@ -1,7 +1,7 @@
 import type { LintResult } from '../engine/results.js';
 
 /**
- * DESIGN.md exit codes: 2 when any input failed (CI must tell "the pipeline
+ * docs/design.md exit codes: 2 when any input failed (CI must tell "the pipeline
  * is broken" from "the plan has gaps"), 1 for lint errors or too many
  * warnings, 0 otherwise.
  */

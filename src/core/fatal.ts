@@ -1,6 +1,6 @@
 import type { LintResult } from '../engine/results.js';
 
-/** The result for a file that could not be read or parsed (DESIGN.md: `fatal`, `ruleId: null`). */
+/** The result for a file that could not be read or parsed (docs/design.md: `fatal`, `ruleId: null`). */
 export function fatalResult(filePath: string, problem: string): LintResult {
   return {
     filePath,

@@ -11,7 +11,7 @@ import { discoverFiles } from '../load/discover.js';
 import { InputError } from '../load/input-error.js';
 import { readPlanFile, sniffPlan } from '../load/read.js';
 import { parseDocx } from '../parse/docx/index.js';
-import { parseMarkdown } from '../parse/markdown.js';
+import { parseMarkdown } from '../parse/markdown/index.js';
 import { rules as builtInRules } from '../../rules/index.js';
 import { coverageOf } from './coverage.js';
 import { explain } from './explanation.js';

@@ -23,7 +23,7 @@ export interface Point {
 /**
  * Where a block or a finding stands. In Markdown, real line/column in the
  * file; in Word, `line` is the paragraph ordinal and `column` the character
- * offset within it (DESIGN.md, "Document model").
+ * offset within it (docs/design.md, "Document model").
  */
 export interface SourceLocation {
   line: number;

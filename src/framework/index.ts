@@ -58,7 +58,7 @@ for (const duty of DUTIES) {
   for (const citation of [duty.id, ...duty.aliases]) dutiesByCitation.set(citationKey(citation), duty);
 }
 
-/** A duty by its id or an accepted alias (s29(1)(b) is s29(2)(b): statute.md, "Citations"). */
+/** A duty by its id or an accepted alias (s29(1)(b) is s29(2)(b): docs/statute.md, "Citations"). */
 export function dutyById(idOrAlias: string): Duty | undefined {
   return dutiesByCitation.get(citationKey(idOrAlias));
 }

@@ -8,7 +8,7 @@ export interface Outcome {
   shortName: string;
   /** Wording of SSI 2014/343, as made. */
   wording: string;
-  /** Other wordings in circulation that are the same outcome (statute.md). */
+  /** Other wordings in circulation that are the same outcome (docs/statute.md). */
   variants: string[];
   /** "What people can expect" statements (framework guidance, section 8). */
   expectations: string[];
@@ -19,7 +19,7 @@ export interface Outcome {
 }
 
 export interface Principle {
-  /** Stable slug (DESIGN.md). */
+  /** Stable slug (docs/design.md). */
   id: string;
   shortName: string;
   /** Section 31 wording, as it completes "services should be provided in a way which…". */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expectNoStackTrace, fixture, removeDir, resultFor, runJson, stderrLines, tempDir, type JsonResult, type RunResult } from './cli.js';
 
 /*
- * DESIGN.md "Output contracts": a file that cannot be read or parsed gives
+ * docs/design.md "Output contracts": a file that cannot be read or parsed gives
  * one fatal result, every other file is still linted and reported, and the
  * exit code is 2 so that CI can tell a broken pipeline from a plan with gaps.
  */

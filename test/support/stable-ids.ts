@@ -1,4 +1,4 @@
-/** DESIGN.md "Stable ids": these slugs are a contract with users' configs, in the order of section 31. */
+/** docs/design.md "Stable ids": these slugs are a contract with users' configs, in the order of section 31. */
 export const PRINCIPLE_IDS = [
   'wellbeing',
   'integrated',

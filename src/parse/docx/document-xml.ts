@@ -2,7 +2,7 @@ import { SaxesParser } from 'saxes';
 
 /**
  * What word/document.xml says of each paragraph that mammoth does not: its
- * ordinal (the `line` of a Word location, DESIGN.md), its numbering list, and
+ * ordinal (the `line` of a Word location, docs/design.md), its numbering list, and
  * where comments are anchored. The text is kept only to align these
  * paragraphs with mammoth's.
  */

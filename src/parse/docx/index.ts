@@ -23,7 +23,7 @@ interface Placed {
 
 /**
  * Parses a Word plan into the format-neutral document. Locations follow
- * DESIGN.md: `line` is the paragraph's ordinal in word/document.xml and
+ * docs/design.md: `line` is the paragraph's ordinal in word/document.xml and
  * `column` is 1 + the character offset within the paragraph.
  */
 export async function parseDocx(buffer: Buffer, uri: string, limits: DocxLimits): Promise<PlanDocument> {

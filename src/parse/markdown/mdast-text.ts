@@ -1,5 +1,5 @@
 import type { Html, Nodes, PhrasingContent } from 'mdast';
-import type { TextSegment } from '../document/types.js';
+import type { TextSegment } from '../../document/types.js';
 import type { LineIndex } from './line-index.js';
 
 export interface BlockText {

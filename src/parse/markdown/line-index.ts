@@ -1,4 +1,4 @@
-import type { Point } from '../document/types.js';
+import type { Point } from '../../document/types.js';
 
 const LINE_ENDING = /\r\n?|\n/g;
 
