@@ -34,7 +34,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return report(results, options, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      write(io.stderr, `planlint: ${error.message}\n`);
+      write(io.stderr, `planlint: ${error instanceof ConfigError ? error.messageFrom(io.cwd) : error.message}\n`);
       return 2;
     }
     throw error;

@@ -1,5 +1,8 @@
 import path from 'node:path';
 
+/** Shows a config file's path to the user; see `displayPath`. */
+export type ShowPath = (filePath: string) => string;
+
 /**
  * A config or usage problem, in one line that names the file and the key:
  * `planlint.config.json: rules.no-such-rule is not a known rule`.
@@ -7,21 +10,41 @@ import path from 'node:path';
  */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+  /** The problem alone, for editors that place it on the key themselves. */
+  readonly reason: string;
+  readonly #explain: (show: ShowPath) => string;
 
+  /** A reason that names other files (an `extends` cycle) is given as a function, so each caller's folder decides how they show. */
   constructor(
     readonly filePath: string,
     readonly jsonPath: string,
-    /** The problem alone, for editors that place it on the key themselves. */
-    readonly reason: string,
+    reason: string | ((show: ShowPath) => string),
   ) {
-    const subject = [filePath ? `${displayPath(filePath)}:` : '', jsonPath].filter(Boolean).join(' ');
-    super(`${subject} ${reason}`);
+    const explain = typeof reason === 'string' ? () => reason : reason;
+    // The Node API reads relative paths from the process's folder, so its messages are relative to it too.
+    const cwd = process.cwd();
+    super(oneLine(filePath, jsonPath, explain, cwd));
+    this.reason = explain((file) => displayPath(file, cwd));
+    this.#explain = explain;
+  }
+
+  /**
+   * The message as seen from `cwd`: the command line runs in the folder its
+   * caller gives, which need not be the process's own.
+   */
+  messageFrom(cwd: string): string {
+    return oneLine(this.filePath, this.jsonPath, this.#explain, cwd);
   }
 }
 
+function oneLine(filePath: string, jsonPath: string, explain: (show: ShowPath) => string, cwd: string): string {
+  const subject = [filePath ? `${displayPath(filePath, cwd)}:` : '', jsonPath].filter(Boolean).join(' ');
+  return `${subject} ${explain((file) => displayPath(file, cwd))}`;
+}
+
 /** Paths under the working directory are shown relative, as users typed them. */
-export function displayPath(filePath: string): string {
-  const relative = path.relative(process.cwd(), filePath);
+export function displayPath(filePath: string, cwd: string): string {
+  const relative = path.relative(cwd, filePath);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : filePath;
 }
 

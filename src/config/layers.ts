@@ -1,7 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Rule } from '../engine/types.js';
-import { ConfigError, displayPath, formatJsonPath } from './errors.js';
+import { ConfigError, formatJsonPath, type ShowPath } from './errors.js';
 import { PRESET_NAMES, PRESET_PREFIX, presetLayer } from './presets.js';
 import { isFile, readConfigSource, type ConfigSource } from './source.js';
 import type { ConfigLayer, ConfigOverride } from './types.js';
@@ -45,7 +45,7 @@ export function collectLayers(
   const names = typeof config.extends === 'string' ? [config.extends] : (config.extends ?? []);
   names.forEach((name, index) => {
     const jsonPath = formatJsonPath([...source.pathPrefix, 'extends', ...(Array.isArray(config.extends) ? [index] : [])]);
-    const fail = (reason: string): never => {
+    const fail = (reason: string | ((show: ShowPath) => string)): never => {
       throw new ConfigError(source.filePath, jsonPath, reason);
     };
     if (name.startsWith(PRESET_PREFIX)) {
@@ -58,7 +58,7 @@ export function collectLayers(
     const extending = [...chain, source.filePath];
     if (extending.includes(target)) {
       const cycle = [...extending.slice(extending.indexOf(target)), target];
-      fail(`"${name}" makes a cycle: ${cycle.map(displayPath).join(' -> ')}`);
+      fail((show) => `"${name}" makes a cycle: ${cycle.map(show).join(' -> ')}`);
     }
     if (!isFile(target)) fail(`"${name}" does not exist`);
     const extended = readConfigSource(target) ?? fail(`"${name}" has no "planlint" key`);
