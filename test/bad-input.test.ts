@@ -112,12 +112,12 @@ const cases: BadCase[] = [
 describe.each(cases)('$name', ({ files, arg, problem }) => {
   const dir = scratch(files);
 
-  test('JSON: a fatal result beside the good file’s normal result, exit 2, one line on stderr', () => {
-    expectBadInputBesideGood(dir, arg, problem);
+  test('JSON: a fatal result beside the good file’s normal result, exit 2, one line on stderr', async () => {
+    await expectBadInputBesideGood(dir, arg, problem);
   });
 
-  test('stylish: the fatal problem is in the report too, exit 2', () => {
-    const run = runCli([arg, 'good.md'], { cwd: dir });
+  test('stylish: the fatal problem is in the report too, exit 2', async () => {
+    const run = await runCli([arg, 'good.md'], { cwd: dir });
     expect(run.status).toBe(2);
     expectOneLine(run, arg, problem);
     const lines = run.stdout.split('\n');
@@ -129,13 +129,13 @@ describe.each(cases)('$name', ({ files, arg, problem }) => {
   });
 });
 
-test('every bad input in one run: each reported, the good file still linted', () => {
+test('every bad input in one run: each reported, the good file still linted', async () => {
   const dir = scratch({
     'empty.md': '',
     'binary.md': Buffer.from([0x00, 0x01, 0x02, 0x00]),
     'latin1.md': Buffer.from([0x43, 0xc3, 0x28, 0x0a]),
   });
-  const run = runJson(['missing.md', 'empty.md', 'good.md', 'binary.md', 'nothing/*.md', 'latin1.md'], { cwd: dir });
+  const run = await runJson(['missing.md', 'empty.md', 'good.md', 'binary.md', 'nothing/*.md', 'latin1.md'], { cwd: dir });
   expect(run.status).toBe(2);
   expect(run.results).toHaveLength(6);
   expect(run.results.filter((result) => result.fatalErrorCount === 1)).toHaveLength(5);
@@ -145,31 +145,31 @@ test('every bad input in one run: each reported, the good file still linted', ()
   expectNoStackTrace(run.stderr);
 });
 
-test('a fatal error wins over lint errors: exit 2, not 1', () => {
+test('a fatal error wins over lint errors: exit 2, not 1', async () => {
   const dir = scratch({ 'gaps.md': fs.readFileSync(fixture('strategic-plan-gaps.md')) });
-  const run = runJson(['gaps.md', 'missing.md'], { cwd: dir });
+  const run = await runJson(['gaps.md', 'missing.md'], { cwd: dir });
   expect(resultFor(run.results, path.join(dir, 'gaps.md')).errorCount).toBeGreaterThan(0);
   expect(run.status).toBe(2);
 });
 
-test('--quiet still shows a fatal error', () => {
+test('--quiet still shows a fatal error', async () => {
   const dir = scratch({});
-  const run = runCli(['--quiet', 'missing.md'], { cwd: dir });
+  const run = await runCli(['--quiet', 'missing.md'], { cwd: dir });
   expect(run.status).toBe(2);
   expect(run.stdout).toMatch(/does not exist/);
 });
 
 describe('standard input gets the same checks as a file', () => {
-  test('empty input', () => {
-    const run = runJson(['--stdin'], { input: '' });
+  test('empty input', async () => {
+    const run = await runJson(['--stdin'], { input: '' });
     expect(run.status).toBe(2);
     expectFatal(run.results[0]!, /empty/);
     expectOneLine(run, '<stdin>', /empty/);
   });
 
-  test('binary input, under the name given', () => {
+  test('binary input, under the name given', async () => {
     const dir = scratch({});
-    const run = runJson(['--stdin', '--stdin-filename', 'plan.md'], { cwd: dir, input: Buffer.from([0x00, 0xff, 0x00]) });
+    const run = await runJson(['--stdin', '--stdin-filename', 'plan.md'], { cwd: dir, input: Buffer.from([0x00, 0xff, 0x00]) });
     expect(run.status).toBe(2);
     expectFatal(resultFor(run.results, path.join(dir, 'plan.md')), /binary/);
     expectOneLine(run, 'plan.md', /binary/);
@@ -186,45 +186,45 @@ describe('config failures stop the run: exit 2, one line naming the config file'
     expectNoStackTrace(run.stderr);
   }
 
-  test('invalid JSON: the line and column of the mistake', () => {
+  test('invalid JSON: the line and column of the mistake', async () => {
     const dir = scratch({ 'planlint.config.json': '{\n  "rules": {\n    "outcome-coverage": "error",\n  }\n}\n' });
-    expectConfigFailure(runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: invalid JSON at line 4, column 3\b/);
+    expectConfigFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: invalid JSON at line 4, column 3\b/);
   });
 
-  test('invalid JSON in a config given with --config', () => {
+  test('invalid JSON in a config given with --config', async () => {
     const dir = scratch({ 'ci/planlint.json': '{ "rules": { "outcome-coverage" "off" } }' });
     expectConfigFailure(
-      runCli(['--config', 'ci/planlint.json', 'good.md'], { cwd: dir }),
+      await runCli(['--config', 'ci/planlint.json', 'good.md'], { cwd: dir }),
       /^planlint: ci\/planlint\.json: invalid JSON at line 1, column 33\b/,
     );
   });
 
-  test('an unknown rule: the JSON path of the key', () => {
+  test('an unknown rule: the JSON path of the key', async () => {
     const dir = scratch({ '.planlintrc.json': JSON.stringify({ rules: { 'outcome-coverge': 'error' } }) });
-    expectConfigFailure(runCli(['good.md'], { cwd: dir }), /^planlint: \.planlintrc\.json: rules\.outcome-coverge is not a known rule/);
+    expectConfigFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: \.planlintrc\.json: rules\.outcome-coverge is not a known rule/);
   });
 
-  test('an unknown rule in package.json: the path includes the "planlint" key', () => {
+  test('an unknown rule in package.json: the path includes the "planlint" key', async () => {
     const dir = scratch({ 'package.json': JSON.stringify({ name: 'plans', planlint: { rules: { 'no-such-rule': 'warn' } } }) });
-    expectConfigFailure(runCli(['good.md'], { cwd: dir }), /^planlint: package\.json: planlint\.rules\.no-such-rule is not a known rule/);
+    expectConfigFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: package\.json: planlint\.rules\.no-such-rule is not a known rule/);
   });
 
-  test('a bad rule option: the JSON path down to the option', () => {
+  test('a bad rule option: the JSON path down to the option', async () => {
     const dir = scratch({
       'planlint.config.json': JSON.stringify({ rules: { 'outcome-evidence': ['error', { within: 'chapter', minimum: 'hope' }] } }),
     });
-    expectConfigFailure(runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: rules\.outcome-evidence\[1\]\.minimum /);
+    expectConfigFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: rules\.outcome-evidence\[1\]\.minimum /);
   });
 
-  test('a bad documentType in an override: the JSON path into the overrides', () => {
+  test('a bad documentType in an override: the JSON path into the overrides', async () => {
     const dir = scratch({
       'planlint.config.json': JSON.stringify({ overrides: [{ files: ['*.md'], documentType: 'strategy' }] }),
     });
-    expectConfigFailure(runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: overrides\[0\]\.documentType /);
+    expectConfigFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: overrides\[0\]\.documentType /);
   });
 });
 
-test('a huge but allowed plan (about 2 MB) lints without crashing', { timeout: 180_000 }, () => {
+test('a huge but allowed plan (about 2 MB) lints without crashing', { timeout: 180_000 }, async () => {
   const header = '---\ntitle: Glenmuir Strategic Plan 2025–2028\ndocumentType: strategic-plan\n---\n\n# Glenmuir Strategic Plan\n';
   const parts = [header];
   let size = header.length;
@@ -241,7 +241,7 @@ test('a huge but allowed plan (about 2 MB) lints without crashing', { timeout: 1
   const dir = scratch({ 'huge.md': parts.join('') });
   expect(fs.statSync(path.join(dir, 'huge.md')).size).toBeGreaterThan(2 * 1024 * 1024);
 
-  const run = runJson(['huge.md', 'good.md'], { cwd: dir });
+  const run = await runJson(['huge.md', 'good.md'], { cwd: dir });
   expect(run.stderr).toBe('');
   expect([0, 1]).toContain(run.status);
   const huge = resultFor(run.results, path.join(dir, 'huge.md'));

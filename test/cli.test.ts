@@ -1,10 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
-  BIN,
   ANSI_ESCAPE,
   expectNoStackTrace,
   FIXTURES,
@@ -22,7 +19,6 @@ import {
   type RunResult,
 } from './support/cli.js';
 import { PRINCIPLE_IDS } from './support/stable-ids.js';
-import { main } from '../src/cli/main.js';
 
 const GAPS = fixture('strategic-plan-gaps.md');
 const COMPLETE = fixture('strategic-plan-complete.md');
@@ -46,13 +42,13 @@ const SUMMARY = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?\)$/;
 const gapsText = fs.readFileSync(GAPS, 'utf8');
 const completeText = fs.readFileSync(COMPLETE, 'utf8');
 
-/** Baseline runs that many tests compare against; each spawn costs a process start. */
-function once<T>(make: () => T): () => T {
-  let value: { made: T } | undefined;
-  return () => (value ??= { made: make() }).made;
+/** Baseline runs that many tests compare against, each made once: a run lints the whole plan. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
 }
 const gapsStylish = once(() => runCli([GAPS]));
-const gapsJson = once(() => only(runJson([GAPS]).results));
+const gapsJson = once(async () => only((await runJson([GAPS])).results));
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
@@ -115,8 +111,8 @@ function expectUsageFailure(run: RunResult, pattern: RegExp): void {
 }
 
 describe('stylish output', () => {
-  test('the gaps fixture: a header naming the file, one ESLint-style row per finding, a matching summary, exit 1', () => {
-    const run = gapsStylish();
+  test('the gaps fixture: a header naming the file, one ESLint-style row per finding, a matching summary, exit 1', async () => {
+    const run = await gapsStylish();
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
@@ -152,22 +148,22 @@ describe('stylish output', () => {
     expect(lines.filter((text) => SUMMARY.test(text))).toHaveLength(1);
   });
 
-  test('rows are sorted by line, then column', () => {
-    const rows = rowsOf(gapsStylish().stdout);
+  test('rows are sorted by line, then column', async () => {
+    const rows = rowsOf((await gapsStylish()).stdout);
     const places = rows.map((row) => [row.line, row.column] as const);
     const sorted = [...places].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     expect(places).toEqual(sorted);
   });
 
-  test('the complete plan prints nothing and exits 0', () => {
-    const run = runCli([COMPLETE]);
+  test('the complete plan prints nothing and exits 0', async () => {
+    const run = await runCli([COMPLETE]);
     expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 });
 
 describe('--format json', () => {
-  test('ESLint-compatible results with counts that match the messages', () => {
-    const run = runJson([GAPS]);
+  test('ESLint-compatible results with counts that match the messages', async () => {
+    const run = await runJson([GAPS]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
     const result = only(run.results);
@@ -202,8 +198,8 @@ describe('--format json', () => {
     expect(reference[0]!.sectionPath.length).toBeGreaterThan(0);
   });
 
-  test('coverage of the gaps fixture: nine outcomes and thirteen principles, with the planted gaps', () => {
-    const { coverage } = gapsJson();
+  test('coverage of the gaps fixture: nine outcomes and thirteen principles, with the planted gaps', async () => {
+    const { coverage } = await gapsJson();
     expect(coverage).not.toBeNull();
     expect(coverage!.documentType).toBe('strategic-plan');
     expect(coverage!.outcomes.map((entry) => entry.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -219,8 +215,8 @@ describe('--format json', () => {
     expect(status).toMatchObject({ 2: 'mentioned', 5: 'mentioned', 6: 'missing', 8: 'missing' });
   });
 
-  test('a catalogue of the outcomes is reported as listed only, for all nine', () => {
-    const run = runJson([CATALOGUE]);
+  test('a catalogue of the outcomes is reported as listed only, for all nine', async () => {
+    const run = await runJson([CATALOGUE]);
     const result = only(run.results);
     const listed = byRule(result, 'outcome-evidence').filter((message) => message.messageId === 'listedOnly');
     expect(listed.map(outcomeNumber).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -240,20 +236,20 @@ describe('files, folders and globs', () => {
       .sort();
   const plans = inFixtures((name) => name.endsWith('.md'));
 
-  test('a folder lints every plan in it, Markdown and Word', () => {
-    const run = runJson(['fixtures']);
+  test('a folder lints every plan in it, Markdown and Word', async () => {
+    const run = await runJson(['fixtures']);
     expect(run.results.map((result) => result.filePath).sort()).toEqual(inFixtures((name) => /\.(md|docx)$/.test(name)));
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
   });
 
-  test('a glob lints the plans it matches', () => {
-    const run = runJson(['fixtures/**/*.md']);
+  test('a glob lints the plans it matches', async () => {
+    const run = await runJson(['fixtures/**/*.md']);
     expect(run.results.map((result) => result.filePath).sort()).toEqual(plans);
   });
 
-  test('a file named twice, or by a folder and by name, is linted once', () => {
-    const run = runJson([GAPS, 'fixtures', './fixtures/strategic-plan-gaps.md']);
+  test('a file named twice, or by a folder and by name, is linted once', async () => {
+    const run = await runJson([GAPS, 'fixtures', './fixtures/strategic-plan-gaps.md']);
     expect(run.results.filter((result) => result.filePath === GAPS)).toHaveLength(1);
   });
 
@@ -266,19 +262,19 @@ describe('files, folders and globs', () => {
       'plans/notes.txt': 'not a plan',
     });
 
-    test('folders skip ignored plans and files that are not plans', () => {
-      const run = runJson(['.'], { cwd: dir });
+    test('folders skip ignored plans and files that are not plans', async () => {
+      const run = await runJson(['.'], { cwd: dir });
       expect(run.results.map((result) => result.filePath)).toEqual([path.join(dir, 'plans/current.md')]);
       expect(run.status).toBe(0);
     });
 
-    test('globs skip ignored plans', () => {
-      const run = runJson(['**/*.md'], { cwd: dir });
+    test('globs skip ignored plans', async () => {
+      const run = await runJson(['**/*.md'], { cwd: dir });
       expect(run.results.map((result) => result.filePath)).toEqual([path.join(dir, 'plans/current.md')]);
     });
 
-    test('a file named explicitly is linted even when ignored', () => {
-      const run = runJson(['drafts/next.md', 'plans/previous.old.md'], { cwd: dir });
+    test('a file named explicitly is linted even when ignored', async () => {
+      const run = await runJson(['drafts/next.md', 'plans/previous.old.md'], { cwd: dir });
       expect(run.results.map((result) => result.filePath).sort()).toEqual([
         path.join(dir, 'drafts/next.md'),
         path.join(dir, 'plans/previous.old.md'),
@@ -287,8 +283,8 @@ describe('files, folders and globs', () => {
       expect(run.status).toBe(1);
     });
 
-    test('a named file beside a folder: the folder honours the ignore file, the named file does not', () => {
-      const run = runJson(['plans', 'drafts/next.md'], { cwd: dir });
+    test('a named file beside a folder: the folder honours the ignore file, the named file does not', async () => {
+      const run = await runJson(['plans', 'drafts/next.md'], { cwd: dir });
       expect(run.results.map((result) => result.filePath).sort()).toEqual([
         path.join(dir, 'drafts/next.md'),
         path.join(dir, 'plans/current.md'),
@@ -298,78 +294,78 @@ describe('files, folders and globs', () => {
 });
 
 describe('options', () => {
-  test('--quiet reports errors only, and the summary agrees', () => {
-    const run = runCli(['--quiet', GAPS]);
+  test('--quiet reports errors only, and the summary agrees', async () => {
+    const run = await runCli(['--quiet', GAPS]);
     expect(run.status).toBe(1);
     const rows = rowsOf(run.stdout);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.severity === 'error')).toBe(true);
     expect(summaryOf(run.stdout)).toEqual({ problems: rows.length, errors: rows.length, warnings: 0 });
 
-    const json = only(runJson(['--quiet', GAPS]).results);
+    const json = only((await runJson(['--quiet', GAPS])).results);
     expect(json.messages.every((message) => message.severity === 2)).toBe(true);
     expect(json.warningCount).toBe(0);
   });
 
-  test('--quiet on a plan with warnings only prints nothing and exits 0', () => {
-    const run = runCli(['--quiet', REVIEW]);
+  test('--quiet on a plan with warnings only prints nothing and exits 0', async () => {
+    const run = await runCli(['--quiet', REVIEW]);
     expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
   describe('--max-warnings', () => {
     // plan-review.md has warnings and no errors, so only the warning limit decides the exit code.
-    const review = once(() => only(runJson([REVIEW]).results));
+    const review = once(async () => only((await runJson([REVIEW])).results));
 
-    test('the fixture it relies on has warnings and no errors', () => {
-      expect(review().errorCount).toBe(0);
-      expect(review().warningCount).toBeGreaterThan(0);
+    test('the fixture it relies on has warnings and no errors', async () => {
+      expect((await review()).errorCount).toBe(0);
+      expect((await review()).warningCount).toBeGreaterThan(0);
     });
 
-    test('0 with warnings exits 1 and says why', () => {
-      const run = runCli(['--max-warnings', '0', REVIEW]);
+    test('0 with warnings exits 1 and says why', async () => {
+      const run = await runCli(['--max-warnings', '0', REVIEW]);
       expect(run.status).toBe(1);
-      expect(rowsOf(run.stdout)).toHaveLength(review().warningCount);
+      expect(rowsOf(run.stdout)).toHaveLength((await review()).warningCount);
       expect(stderrLines(run)).toHaveLength(1);
       expect(run.stderr).toMatch(/too many warnings/);
     });
 
-    test('a limit equal to the warning count passes', () => {
-      const run = runCli(['--max-warnings', String(review().warningCount), REVIEW]);
+    test('a limit equal to the warning count passes', async () => {
+      const run = await runCli(['--max-warnings', String((await review()).warningCount), REVIEW]);
       expect(run.status).toBe(0);
       expect(run.stderr).toBe('');
     });
 
-    test('a large limit exits 0 when there are no errors', () => {
-      expect(runCli(['--max-warnings', '1000', REVIEW]).status).toBe(0);
+    test('a large limit exits 0 when there are no errors', async () => {
+      expect((await runCli(['--max-warnings', '1000', REVIEW])).status).toBe(0);
     });
 
-    test('a large limit does not hide errors', () => {
-      expect(runCli(['--max-warnings', '1000', GAPS]).status).toBe(1);
+    test('a large limit does not hide errors', async () => {
+      expect((await runCli(['--max-warnings', '1000', GAPS])).status).toBe(1);
     });
 
-    test('-1 (no limit, as in ESLint) can be given with =', () => {
-      expect(runCli(['--max-warnings=-1', REVIEW]).status).toBe(0);
+    test('-1 (no limit, as in ESLint) can be given with =', async () => {
+      expect((await runCli(['--max-warnings=-1', REVIEW])).status).toBe(0);
     });
 
-    test('a value that is not a whole number is a usage error', () => {
-      expectUsageFailure(runCli(['--max-warnings', 'lots', REVIEW]), /--max-warnings.*"lots"/);
+    test('a value that is not a whole number is a usage error', async () => {
+      expectUsageFailure(await runCli(['--max-warnings', 'lots', REVIEW]), /--max-warnings.*"lots"/);
     });
   });
 
   describe('--rule', () => {
-    test("'outcome-coverage: off' turns the rule off", () => {
-      const before = gapsJson();
+    test("'outcome-coverage: off' turns the rule off", async () => {
+      const before = await gapsJson();
       expect(byRule(before, 'outcome-coverage').length).toBeGreaterThan(0);
-      const run = runJson(['--rule', 'outcome-coverage: off', GAPS]);
+      const run = await runJson(['--rule', 'outcome-coverage: off', GAPS]);
       const after = only(run.results);
       expect(byRule(after, 'outcome-coverage')).toEqual([]);
       expect(after.messages.length).toBe(before.messages.length - byRule(before, 'outcome-coverage').length);
     });
 
-    test('a severity and options: outcome-evidence as an error with a stricter minimum', () => {
-      const lenient = byRule(gapsJson(), 'outcome-evidence');
+    test('a severity and options: outcome-evidence as an error with a stricter minimum', async () => {
+      const lenient = byRule(await gapsJson(), 'outcome-evidence');
       const strict = byRule(
-        only(runJson(['--rule', 'outcome-evidence: ["error", {"minimum": "target"}]', GAPS]).results),
+        only((await runJson(['--rule', 'outcome-evidence: ["error", {"minimum": "target"}]', GAPS])).results),
         'outcome-evidence',
       );
       expect(strict.every((message) => message.severity === 2)).toBe(true);
@@ -379,33 +375,33 @@ describe('options', () => {
       expect(strict.length).toBeGreaterThan(lenient.length);
     });
 
-    test('a flag that is not "id: severity" is a usage error', () => {
-      expectUsageFailure(runCli(['--rule', 'outcome-coverage', GAPS]), /--rule/);
+    test('a flag that is not "id: severity" is a usage error', async () => {
+      expectUsageFailure(await runCli(['--rule', 'outcome-coverage', GAPS]), /--rule/);
     });
 
-    test('an unknown rule id is named', () => {
-      expectUsageFailure(runCli(['--rule', 'no-such-rule: error', GAPS]), /--rule no-such-rule\b.*not a known rule/);
+    test('an unknown rule id is named', async () => {
+      expectUsageFailure(await runCli(['--rule', 'no-such-rule: error', GAPS]), /--rule no-such-rule\b.*not a known rule/);
     });
 
-    test('invalid JSON in the options says where', () => {
-      expectUsageFailure(runCli(['--rule', 'outcome-evidence: ["error", {minimum: 1}]', GAPS]), /--rule outcome-evidence.*invalid JSON at column \d+/);
+    test('invalid JSON in the options says where', async () => {
+      expectUsageFailure(await runCli(['--rule', 'outcome-evidence: ["error", {minimum: 1}]', GAPS]), /--rule outcome-evidence.*invalid JSON at column \d+/);
     });
 
-    test('an option the rule does not accept is named', () => {
+    test('an option the rule does not accept is named', async () => {
       expectUsageFailure(
-        runCli(['--rule', 'outcome-evidence: ["error", {"minimum": "vibes"}]', GAPS]),
+        await runCli(['--rule', 'outcome-evidence: ["error", {"minimum": "vibes"}]', GAPS]),
         /--rule outcome-evidence\[1\]\.minimum/,
       );
     });
   });
 
   describe('--document-type', () => {
-    test('integration-scheme: evidence rules do not apply to schemes', () => {
-      const plan = gapsJson();
+    test('integration-scheme: evidence rules do not apply to schemes', async () => {
+      const plan = await gapsJson();
       expect(byRule(plan, 'outcome-evidence').length).toBeGreaterThan(0);
       expect(byRule(plan, 'principle-evidence').length).toBeGreaterThan(0);
 
-      const scheme = only(runJson(['--document-type', 'integration-scheme', GAPS]).results);
+      const scheme = only((await runJson(['--document-type', 'integration-scheme', GAPS])).results);
       expect(scheme.coverage!.documentType).toBe('integration-scheme');
       expect(byRule(scheme, 'outcome-evidence')).toEqual([]);
       expect(byRule(scheme, 'principle-evidence')).toEqual([]);
@@ -413,21 +409,21 @@ describe('options', () => {
       expect(byRule(scheme, 'outcome-reference')).toHaveLength(1);
     });
 
-    test('an unknown type is a usage error that lists the valid ones', () => {
-      expectUsageFailure(runCli(['--document-type', 'strategy', GAPS]), /"strategy".*strategic-plan.*integration-scheme/);
+    test('an unknown type is a usage error that lists the valid ones', async () => {
+      expectUsageFailure(await runCli(['--document-type', 'strategy', GAPS]), /"strategy".*strategic-plan.*integration-scheme/);
     });
   });
 
   describe('config files', () => {
     const quiet = { rules: { 'outcome-coverage': 'off', 'principle-coverage': 'off' } };
 
-    test('--config FILE is used instead of any other config', () => {
+    test('--config FILE is used instead of any other config', async () => {
       const dir = scratch({
         'settings/custom.json': JSON.stringify({ rules: { 'outcome-coverage': 'off', 'outcome-reference': 'off', 'statutory-duty': 'off' } }),
         'planlint.config.json': JSON.stringify({ rules: { 'outcome-wording': 'off' } }),
         'plan.md': gapsText,
       });
-      const run = runJson(['--config', 'settings/custom.json', 'plan.md'], { cwd: dir });
+      const run = await runJson(['--config', 'settings/custom.json', 'plan.md'], { cwd: dir });
       const result = only(run.results);
       expect(byRule(result, 'outcome-coverage')).toEqual([]);
       expect(byRule(result, 'outcome-reference')).toEqual([]);
@@ -437,47 +433,47 @@ describe('options', () => {
       expect(run.status).toBe(0);
     });
 
-    test('--config with a file that does not exist is a config failure naming it', () => {
+    test('--config with a file that does not exist is a config failure naming it', async () => {
       const dir = scratch({ 'plan.md': gapsText });
-      expectUsageFailure(runCli(['--config', 'nope.json', 'plan.md'], { cwd: dir }), /nope\.json.*not found/);
+      expectUsageFailure(await runCli(['--config', 'nope.json', 'plan.md'], { cwd: dir }), /nope\.json.*not found/);
     });
 
     test.each([
       ['planlint.config.json', JSON.stringify(quiet)],
       ['.planlintrc.json', JSON.stringify(quiet)],
       ['package.json', JSON.stringify({ name: 'plans', private: true, planlint: quiet })],
-    ])('%s is found from the plan’s folder upward', (name, content) => {
+    ])('%s is found from the plan’s folder upward', async (name, content) => {
       const dir = scratch({ [name]: content, 'board/2025/plan.md': gapsText });
       // Run from elsewhere: discovery starts at the plan, not the working folder.
-      const run = runJson([path.join(dir, 'board/2025/plan.md')], { cwd: ROOT });
+      const run = await runJson([path.join(dir, 'board/2025/plan.md')], { cwd: ROOT });
       const result = only(run.results);
       expect(byRule(result, 'outcome-coverage')).toEqual([]);
       expect(byRule(result, 'principle-coverage')).toEqual([]);
       expect(byRule(result, 'outcome-reference')).toHaveLength(1);
     });
 
-    test('a package.json without a "planlint" key is passed over on the way up', () => {
+    test('a package.json without a "planlint" key is passed over on the way up', async () => {
       const dir = scratch({
         'planlint.config.json': JSON.stringify(quiet),
         'board/package.json': JSON.stringify({ name: 'board', private: true }),
         'board/plan.md': gapsText,
       });
-      const result = only(runJson([path.join(dir, 'board/plan.md')]).results);
+      const result = only((await runJson([path.join(dir, 'board/plan.md')])).results);
       expect(byRule(result, 'outcome-coverage')).toEqual([]);
     });
 
-    test('the nearest config wins and configs do not cascade', () => {
+    test('the nearest config wins and configs do not cascade', async () => {
       const dir = scratch({
         'planlint.config.json': JSON.stringify({ rules: { 'outcome-coverage': 'off' } }),
         'board/.planlintrc.json': JSON.stringify({ rules: { 'outcome-reference': 'off' } }),
         'board/plan.md': gapsText,
       });
-      const result = only(runJson([path.join(dir, 'board/plan.md')]).results);
+      const result = only((await runJson([path.join(dir, 'board/plan.md')])).results);
       expect(byRule(result, 'outcome-reference')).toEqual([]);
       expect(byRule(result, 'outcome-coverage').length).toBeGreaterThan(0);
     });
 
-    test('overrides apply by glob, relative to the config file', () => {
+    test('overrides apply by glob, relative to the config file', async () => {
       const dir = scratch({
         'planlint.config.json': JSON.stringify({
           overrides: [
@@ -489,7 +485,7 @@ describe('options', () => {
         'drafts/plan.md': gapsText,
         'schemes/lochaird.scheme.md': fs.readFileSync(NO_FRONT_MATTER, 'utf8'),
       });
-      const run = runJson(['.'], { cwd: dir });
+      const run = await runJson(['.'], { cwd: dir });
       expect(byRule(resultFor(run.results, path.join(dir, 'plans/plan.md')), 'outcome-coverage').length).toBeGreaterThan(0);
       expect(byRule(resultFor(run.results, path.join(dir, 'drafts/plan.md')), 'outcome-coverage')).toEqual([]);
       const scheme = resultFor(run.results, path.join(dir, 'schemes/lochaird.scheme.md'));
@@ -499,8 +495,8 @@ describe('options', () => {
   });
 
   describe('--print-config', () => {
-    test('prints the resolved config for a file as JSON, every rule included', () => {
-      const run = runCli(['--print-config', GAPS]);
+    test('prints the resolved config for a file as JSON, every rule included', async () => {
+      const run = await runCli(['--print-config', GAPS]);
       expect(run.status).toBe(0);
       expect(run.stderr).toBe('');
       const config = JSON.parse(run.stdout) as { rules: Record<string, { severity: number; options: object }> };
@@ -511,14 +507,14 @@ describe('options', () => {
       }
     });
 
-    test('shows what the discovered config, its overrides and --rule make of it', () => {
+    test('shows what the discovered config, its overrides and --rule make of it', async () => {
       const dir = scratch({
         'planlint.config.json': JSON.stringify({
           rules: { 'outcome-coverage': 'off' },
           overrides: [{ files: ['schemes/**'], documentType: 'integration-scheme' }],
         }),
       });
-      const run = runCli(['--print-config', 'schemes/lochaird.md', '--rule', 'outcome-evidence: ["error", {"minimum": "target"}]'], {
+      const run = await runCli(['--print-config', 'schemes/lochaird.md', '--rule', 'outcome-evidence: ["error", {"minimum": "target"}]'], {
         cwd: dir,
       });
       expect(run.status).toBe(0);
@@ -534,8 +530,8 @@ describe('options', () => {
     });
   });
 
-  test('--list-rules lists every rule with its default severity and a description', () => {
-    const run = runCli(['--list-rules']);
+  test('--list-rules lists every rule with its default severity and a description', async () => {
+    const run = await runCli(['--list-rules']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.trimEnd().split('\n');
@@ -544,38 +540,38 @@ describe('options', () => {
   });
 
   describe('--stdin', () => {
-    test('--stdin --stdin-filename lints the input under that name', () => {
+    test('--stdin --stdin-filename lints the input under that name', async () => {
       const dir = scratch();
-      const run = runCli(['--stdin', '--stdin-filename', 'x.md'], { cwd: dir, input: gapsText });
+      const run = await runCli(['--stdin', '--stdin-filename', 'x.md'], { cwd: dir, input: gapsText });
       expect(run.status).toBe(1);
       expect(run.stdout.split('\n')).toContain(path.join(dir, 'x.md'));
-      const fromFile = rowsOf(gapsStylish().stdout);
+      const fromFile = rowsOf((await gapsStylish()).stdout);
       expect(rowsOf(run.stdout)).toEqual(fromFile);
     });
 
-    test('the name places config discovery', () => {
+    test('the name places config discovery', async () => {
       const dir = scratch({ 'board/planlint.config.json': JSON.stringify({ rules: { 'outcome-coverage': 'off' } }) });
-      const run = runJson(['--stdin', '--stdin-filename', 'board/plan.md'], { cwd: dir, input: gapsText });
+      const run = await runJson(['--stdin', '--stdin-filename', 'board/plan.md'], { cwd: dir, input: gapsText });
       const result = only(run.results);
       expect(result.filePath).toBe(path.join(dir, 'board/plan.md'));
       expect(byRule(result, 'outcome-coverage')).toEqual([]);
     });
 
-    test('unnamed input is reported as <stdin>, not as a file in the working folder', () => {
-      const run = runJson(['--stdin'], { input: completeText });
+    test('unnamed input is reported as <stdin>, not as a file in the working folder', async () => {
+      const run = await runJson(['--stdin'], { input: completeText });
       expect(only(run.results).filePath).toBe('<stdin>');
       expect(run.status).toBe(0);
     });
 
-    test('--stdin-filename without --stdin is a usage error', () => {
-      expectUsageFailure(runCli(['--stdin-filename', 'x.md', GAPS]), /--stdin-filename needs --stdin/);
+    test('--stdin-filename without --stdin is a usage error', async () => {
+      expectUsageFailure(await runCli(['--stdin-filename', 'x.md', GAPS]), /--stdin-filename needs --stdin/);
     });
   });
 
   describe('--output-file', () => {
-    test('writes the report to the file, creating folders, and nothing to stdout', () => {
+    test('writes the report to the file, creating folders, and nothing to stdout', async () => {
       const dir = scratch();
-      const run = runCli(['--format', 'json', '--output-file', 'reports/planlint.json', GAPS], { cwd: dir });
+      const run = await runCli(['--format', 'json', '--output-file', 'reports/planlint.json', GAPS], { cwd: dir });
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe('');
       expect(run.status).toBe(1);
@@ -583,35 +579,24 @@ describe('options', () => {
       expect(only(results).filePath).toBe(GAPS);
     });
 
-    test('a stylish report in a file has no colour codes', () => {
+    test('a stylish report in a file has no colour codes', async () => {
       const dir = scratch();
-      const run = runCli(['-o', 'report.txt', GAPS], { cwd: dir });
+      const run = await runCli(['-o', 'report.txt', GAPS], { cwd: dir });
       expect(run.stdout).toBe('');
       const report = fs.readFileSync(path.join(dir, 'report.txt'), 'utf8');
       expect(rowsOf(report).length).toBeGreaterThan(0);
       expect(report).not.toMatch(ANSI_ESCAPE);
     });
 
-    test('a report that cannot be written is a one-line failure, not a crash', () => {
+    test('a report that cannot be written is a one-line failure, not a crash', async () => {
       const dir = scratch({ 'reports/keep.txt': '' });
-      expectUsageFailure(runCli(['-o', 'reports', GAPS], { cwd: dir }), /cannot write the report to reports: it is a folder/);
+      expectUsageFailure(await runCli(['-o', 'reports', GAPS], { cwd: dir }), /cannot write the report to reports: it is a folder/);
     });
   });
 
   describe('colour', () => {
-    /*
-     * A spawned process has a pipe, never a terminal, so the automatic choice
-     * is checked in-process with a stdout that says it is a terminal.
-     */
-    async function onTerminal(env: NodeJS.ProcessEnv): Promise<string> {
-      let out = '';
-      const stdout = Object.assign(new Writable({ write: (chunk, _encoding, done) => ((out += String(chunk)), done()) }), {
-        isTTY: true,
-      });
-      const stderr = new Writable({ write: (_chunk, _encoding, done) => done() });
-      await main([GAPS], { stdout, stderr, readStdin: async () => '', cwd: ROOT, env });
-      return out;
-    }
+    /** A stdout that says it is a terminal, where a user types the command; the gaps plan has findings to colour. */
+    const onTerminal = async (env: Record<string, string>): Promise<string> => (await runCli([GAPS], { tty: true, env })).stdout;
 
     test('on a terminal: colour by default, none with NO_COLOR, and an empty NO_COLOR does not count', async () => {
       expect(await onTerminal({})).toMatch(ANSI_ESCAPE);
@@ -619,29 +604,29 @@ describe('options', () => {
       expect(await onTerminal({ NO_COLOR: '' })).toMatch(ANSI_ESCAPE);
     });
 
-    test('--no-color: no escape codes', () => {
-      const run = runCli(['--no-color', GAPS]);
+    test('--no-color: no escape codes', async () => {
+      const run = await runCli(['--no-color', GAPS]);
       expect(rowsOf(run.stdout).length).toBeGreaterThan(0);
       expect(run.stdout).not.toMatch(ANSI_ESCAPE);
     });
 
-    test('NO_COLOR: no escape codes', () => {
-      const run = runCli([GAPS], { env: { NO_COLOR: '1' } });
+    test('NO_COLOR: no escape codes', async () => {
+      const run = await runCli([GAPS], { env: { NO_COLOR: '1' } });
       expect(rowsOf(run.stdout).length).toBeGreaterThan(0);
       expect(run.stdout).not.toMatch(ANSI_ESCAPE);
     });
 
-    test('--color: escape codes even through a pipe, and the text beneath is unchanged', () => {
-      const colored = runCli(['--color', GAPS]);
+    test('--color: escape codes even through a pipe, and the text beneath is unchanged', async () => {
+      const colored = await runCli(['--color', GAPS]);
       expect(colored.stdout).toMatch(ANSI_ESCAPE);
       expect(colored.status).toBe(1);
       const stripped = colored.stdout.replace(/\u001b\[\d+m/g, '');
-      expect(stripped).toBe(gapsStylish().stdout);
+      expect(stripped).toBe((await gapsStylish()).stdout);
     });
   });
 
-  test('--help prints usage and every documented flag, exit 0', () => {
-    const run = runCli(['--help']);
+  test('--help prints usage and every documented flag, exit 0', async () => {
+    const run = await runCli(['--help']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^planlint \[options\]/);
@@ -665,38 +650,31 @@ describe('options', () => {
     ]) {
       expect(run.stdout).toContain(flag);
     }
-    expect(runCli(['-h']).stdout).toBe(run.stdout);
+    expect((await runCli(['-h'])).stdout).toBe(run.stdout);
   });
 
-  test('the built bin runs by itself, as npx and the package manager run it', () => {
-    // npm does not link or chmod the root package's own bin, so the build must leave it executable.
-    const run = spawnSync(BIN, ['--version'], { encoding: 'utf8' });
-    expect(run.error).toBeUndefined();
-    expect(run.status).toBe(0);
-  });
-
-  test('--version prints the package version', () => {
+  test('--version prints the package version', async () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    const run = runCli(['--version']);
+    const run = await runCli(['--version']);
     expect(run).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
     // From another folder too: the version comes from planlint's own package.json, not the working folder's.
-    expect(runCli(['-v'], { cwd: scratch({ 'package.json': '{"name":"other","version":"9.9.9"}' }) }).stdout).toBe(`${version}\n`);
+    expect((await runCli(['-v'], { cwd: scratch({ 'package.json': '{"name":"other","version":"9.9.9"}' }) })).stdout).toBe(`${version}\n`);
   });
 
-  test('an unknown flag: exit 2, one line, no stack trace', () => {
-    expectUsageFailure(runCli(['--fix', GAPS]), /Unknown option '--fix'/);
+  test('an unknown flag: exit 2, one line, no stack trace', async () => {
+    expectUsageFailure(await runCli(['--fix', GAPS]), /Unknown option '--fix'/);
   });
 
-  test('a flag missing its value: exit 2, one line', () => {
-    expectUsageFailure(runCli([GAPS, '--format']), /--format/);
+  test('a flag missing its value: exit 2, one line', async () => {
+    expectUsageFailure(await runCli([GAPS, '--format']), /--format/);
   });
 
-  test('an unknown format: exit 2, one line listing the formats', () => {
-    expectUsageFailure(runCli(['--format', 'xml', GAPS]), /"xml".*stylish.*json/);
+  test('an unknown format: exit 2, one line listing the formats', async () => {
+    expectUsageFailure(await runCli(['--format', 'xml', GAPS]), /"xml".*stylish.*json/);
   });
 
-  test('no files given: exit 2, one line', () => {
-    expectUsageFailure(runCli([]), /no files given/);
+  test('no files given: exit 2, one line', async () => {
+    expectUsageFailure(await runCli([]), /no files given/);
   });
 });
 
@@ -747,15 +725,15 @@ describe('inline directives', () => {
       .map(outcomeNumber)
       .sort((a, b) => a - b);
 
-  test('without the directives the plan has the findings they are meant to silence', () => {
-    const bare = only(runJson(['bare.md'], { cwd: dir }).results);
+  test('without the directives the plan has the findings they are meant to silence', async () => {
+    const bare = only((await runJson(['bare.md'], { cwd: dir })).results);
     expect(byRule(bare, 'outcome-coverage').length).toBeGreaterThan(0);
     expect(byRule(bare, 'principle-coverage').length).toBeGreaterThan(0);
     expect(evidenceOutcomes(bare.messages)).toEqual([1, 2, 5]);
   });
 
-  test('disable with a reason, enable, and disable-next-line silence what they name, and only that', () => {
-    const run = runJson(['plan.md'], { cwd: dir });
+  test('disable with a reason, enable, and disable-next-line silence what they name, and only that', async () => {
+    const run = await runJson(['plan.md'], { cwd: dir });
     const result = only(run.results);
     expect(byRule(result, 'outcome-coverage')).toEqual([]);
     expect(byRule(result, 'principle-coverage')).toEqual([]);
@@ -765,8 +743,8 @@ describe('inline directives', () => {
     expect(result.suppressedMessages.some((message) => message.ruleId === 'outcome-coverage')).toBe(true);
   });
 
-  test('an unknown rule id in a directive is reported where the directive is', () => {
-    const run = runJson(['plan.md'], { cwd: dir });
+  test('an unknown rule id in a directive is reported where the directive is', async () => {
+    const run = await runJson(['plan.md'], { cwd: dir });
     const result = only(run.results);
     const unknown = result.messages.filter((message) => message.ruleId === null);
     expect(unknown).toHaveLength(1);
@@ -775,7 +753,7 @@ describe('inline directives', () => {
     expect(unknown[0]!.fatal).toBeUndefined();
     expect(run.status).toBe(1);
 
-    const stylish = runCli(['plan.md'], { cwd: dir });
+    const stylish = await runCli(['plan.md'], { cwd: dir });
     expect(stylish.stdout).toMatch(/^\s+29:1\s+error\s+.*"no-such-rule"/m);
   });
 
@@ -796,8 +774,8 @@ describe('inline directives', () => {
     ].join('\n');
     const unusedDir = scratch({ 'plan.md': unused });
 
-    test('reports a directive that silences nothing', () => {
-      const run = runJson(['--report-unused-disable-directives', 'plan.md'], { cwd: unusedDir });
+    test('reports a directive that silences nothing', async () => {
+      const run = await runJson(['--report-unused-disable-directives', 'plan.md'], { cwd: unusedDir });
       const result = only(run.results);
       const reported = result.messages.filter((message) => message.ruleId === null);
       expect(reported.map((message) => message.line)).toEqual([10]);
@@ -805,8 +783,8 @@ describe('inline directives', () => {
       expect(run.status).toBe(1);
     });
 
-    test('is off by default', () => {
-      const run = runJson(['plan.md'], { cwd: unusedDir });
+    test('is off by default', async () => {
+      const run = await runJson(['plan.md'], { cwd: unusedDir });
       expect(only(run.results).messages).toEqual([]);
       expect(run.status).toBe(0);
     });

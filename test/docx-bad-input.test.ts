@@ -95,12 +95,12 @@ test('the decompression bomb is small on disk: it is refused for what it inflate
 });
 
 describe.each(cases)('$name', ({ files, arg, problem }) => {
-  test('a fatal result beside the good file’s normal result, exit 2, one line on stderr', () => {
-    expectBadInputBesideGood(scratch(files), arg, problem);
+  test('a fatal result beside the good file’s normal result, exit 2, one line on stderr', async () => {
+    await expectBadInputBesideGood(scratch(files), arg, problem);
   });
 });
 
-test('every bad Word file in one run: each reported on its own line, the good file still linted', () => {
+test('every bad Word file in one run: each reported on its own line, the good file still linted', async () => {
   // Each case in a folder of its own, so that their files (and the bomb's config) stay apart.
   const files: Record<string, string | Buffer> = {};
   cases.forEach((entry, index) => {
@@ -108,7 +108,7 @@ test('every bad Word file in one run: each reported on its own line, the good fi
   });
   const dir = scratch(files);
   const args = cases.map((entry, index) => `case-${index}/${entry.arg}`);
-  const run = runJson(['good.md', ...args], { cwd: dir });
+  const run = await runJson(['good.md', ...args], { cwd: dir });
   expect(run.status).toBe(2);
   expect(run.results).toHaveLength(cases.length + 1);
   cases.forEach((entry, index) => expectFatal(resultFor(run.results, path.join(dir, args[index]!)), entry.problem));
@@ -123,7 +123,7 @@ describe('Word plans beside Markdown plans', () => {
   test('a folder holding a .docx and a .md is linted as two plans, the .docx as Word', async () => {
     const docx = await markdownToDocx(withFinding);
     const dir = scratch({ 'plans/glenmuir.docx': docx, 'plans/glenmuir.md': withFinding });
-    const run = runJson(['plans'], { cwd: dir });
+    const run = await runJson(['plans'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(run.results.map((result) => result.filePath)).toEqual([path.join(dir, 'plans/glenmuir.docx'), path.join(dir, 'plans/glenmuir.md')]);
@@ -145,7 +145,7 @@ describe('Word plans beside Markdown plans', () => {
   test('a .docx on standard input, named plan.docx, is linted as Word', async () => {
     const docx = await markdownToDocx(withFinding);
     const dir = scratch({});
-    const run = runJson(['--stdin', '--stdin-filename', 'plan.docx'], { cwd: dir, input: docx });
+    const run = await runJson(['--stdin', '--stdin-filename', 'plan.docx'], { cwd: dir, input: docx });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(run.results).toHaveLength(1);
@@ -158,9 +158,9 @@ describe('Word plans beside Markdown plans', () => {
     ]);
   });
 
-  test('a bad .docx on standard input gets the same one-line refusal', () => {
+  test('a bad .docx on standard input gets the same one-line refusal', async () => {
     const dir = scratch({});
-    const run = runJson(['--stdin', '--stdin-filename', 'plan.docx'], { cwd: dir, input: encrypted });
+    const run = await runJson(['--stdin', '--stdin-filename', 'plan.docx'], { cwd: dir, input: encrypted });
     expect(run.status).toBe(2);
     expectFatal(resultFor(run.results, path.join(dir, 'plan.docx')), PASSWORD);
     expectOneLine(run, 'plan.docx', PASSWORD);

@@ -78,11 +78,11 @@ A workforce plan will follow. The staffing budget for 2025/26 is £41m.
     expect(text).toContain('               puts the provision off ("not yet", "will follow"), so no evidence can back it');
   });
 
-  test('from the command line, and in JSON when asked for', () => {
-    const run = runCli(['--explain', fixture('strategic-plan-gaps.md')]);
+  test('from the command line, and in JSON when asked for', async () => {
+    const run = await runCli(['--explain', fixture('strategic-plan-gaps.md')]);
     expect(run.stdout).toMatch(/^ {2}Outcome 6 \(unpaid carers\) +missing +evidence: none$/m);
     expect(run.status).toBe(1);
-    const json = runJson(['--explain', fixture('strategic-plan-gaps.md')]);
+    const json = await runJson(['--explain', fixture('strategic-plan-gaps.md')]);
     expect(json.results[0]!.explanation!.concepts).toHaveLength(22);
   });
 });

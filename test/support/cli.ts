@@ -2,12 +2,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import type { LintMessage, LintResult } from '../../src/engine/results.js';
 
-/** The repository root: tests run the built CLI exactly as the `bin` entry installs it. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The built CLI, exactly as the `bin` entry installs it. */
 export const BIN = path.join(ROOT, 'dist', 'src', 'cli', 'bin.js');
 export const FIXTURES = path.join(ROOT, 'fixtures');
 
@@ -21,6 +23,8 @@ export interface RunOptions {
   input?: string | Buffer;
   /** Added to a cleaned environment (see `baseEnv`). */
   env?: Record<string, string>;
+  /** Whether stdout says it is a terminal; a pipe, as in CI, unless a test says so. */
+  tty?: boolean;
 }
 
 export interface RunResult {
@@ -39,8 +43,41 @@ function baseEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs `planlint ...args` as a user would, and waits for it to exit. */
-export function runCli(args: readonly string[], options: RunOptions = {}): RunResult {
+/** A stream that keeps what is written to it. */
+function capture(): { stream: Writable; text: () => string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+/**
+ * Runs `planlint ...args` through the CLI's `main`, in this process, with
+ * the streams, standard input, folder and environment a user's shell would
+ * give it. A process start per case cost most of the suite's time; what
+ * only a real process shows (the bin, exit status, piped stdin) is in
+ * test/bin.test.ts, through `spawnCli`.
+ */
+export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const stdout = capture();
+  const stderr = capture();
+  const input = options.input ?? '';
+  const status = await main(args, {
+    stdout: Object.assign(stdout.stream, { isTTY: options.tty ?? false }),
+    stderr: stderr.stream,
+    readStdin: async () => (Buffer.isBuffer(input) ? input : Buffer.from(input)),
+    cwd: options.cwd ?? ROOT,
+    env: { ...baseEnv(), ...options.env },
+  });
+  return { status, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** Runs the built `planlint` in a process of its own, as a user would, and waits for it to exit. */
+export function spawnCli(args: readonly string[], options: Omit<RunOptions, 'tty'> = {}): RunResult {
   if (!fs.existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build" first (npm test does it)`);
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
@@ -58,8 +95,8 @@ export type JsonMessage = LintMessage;
 export type JsonResult = LintResult;
 
 /** Runs with `--format json` and parses stdout; a parse failure shows what was printed instead. */
-export function runJson(args: readonly string[], options: RunOptions = {}): RunResult & { results: JsonResult[] } {
-  const run = runCli(['--format', 'json', ...args], options);
+export async function runJson(args: readonly string[], options: RunOptions = {}): Promise<RunResult & { results: JsonResult[] }> {
+  const run = await runCli(['--format', 'json', ...args], options);
   let results: JsonResult[];
   try {
     results = JSON.parse(run.stdout) as JsonResult[];

@@ -57,8 +57,8 @@ export function expectOneLine(run: RunResult, shown: string, problem: string | R
 }
 
 /** Lints `good.md` and the bad input together: exit 2, a fatal result for the bad one, a normal one for the good, one line on stderr. */
-export function expectBadInputBesideGood(dir: string, arg: string, problem: string | RegExp): void {
-  const run = runJson(['good.md', arg], { cwd: dir });
+export async function expectBadInputBesideGood(dir: string, arg: string, problem: string | RegExp): Promise<void> {
+  const run = await runJson(['good.md', arg], { cwd: dir });
   expect(run.status).toBe(2);
   expect(run.results).toHaveLength(2);
   expectFatal(resultFor(run.results, path.join(dir, arg)), problem);
