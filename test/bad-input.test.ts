@@ -222,6 +222,18 @@ describe('config failures stop the run: exit 2, one line naming the config file'
     });
     expectConfigFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: overrides\[0\]\.documentType /);
   });
+
+  test('an extends cycle: every file in it named relative to the working folder', async () => {
+    const dir = scratch({
+      'planlint.config.json': JSON.stringify({ extends: './base.json' }),
+      'base.json': JSON.stringify({ extends: './planlint.config.json' }),
+    });
+    const run = await runCli(['good.md'], { cwd: dir });
+    expectConfigFailure(run, /^planlint: base\.json: extends /);
+    expect(stderrLines(run)).toEqual([
+      'planlint: base.json: extends "./planlint.config.json" makes a cycle: planlint.config.json -> base.json -> planlint.config.json',
+    ]);
+  });
 });
 
 test('a huge but allowed plan (about 2 MB) lints without crashing', { timeout: 180_000 }, async () => {
