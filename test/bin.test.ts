@@ -2,7 +2,19 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ANSI_ESCAPE, BIN, expectNoStackTrace, fixture, removeDir, ROOT, runCli, spawnCli, stderrLines, STYLISH_ROW, tempDir } from './support/cli.js';
+import {
+  ANSI_ESCAPE,
+  BIN,
+  expectNoStackTrace,
+  fixture,
+  removeDir,
+  ROOT,
+  runCli,
+  spawnCli,
+  stderrLines,
+  STYLISH_ROW,
+  tempDir,
+} from './support/cli.js';
 
 /*
  * The other CLI tests call `main` in-process. These start the built bin as a
@@ -24,7 +36,8 @@ describe('the installed bin', () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const run = spawnSync(BIN, ['--version'], { encoding: 'utf8' });
     expect(run.error).toBeUndefined();
-    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    const { status, stdout, stderr } = run;
+    expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
 
     const help = spawnSync(BIN, ['--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);

@@ -596,7 +596,8 @@ describe('options', () => {
 
   describe('colour', () => {
     /** A stdout that says it is a terminal, where a user types the command; the gaps plan has findings to colour. */
-    const onTerminal = async (env: Record<string, string>): Promise<string> => (await runCli([GAPS], { tty: true, env })).stdout;
+    const onTerminal = async (env: Record<string, string>): Promise<string> =>
+      (await runCli([GAPS], { tty: true, env })).stdout;
 
     test('on a terminal: colour by default, none with NO_COLOR, and an empty NO_COLOR does not count', async () => {
       expect(await onTerminal({})).toMatch(ANSI_ESCAPE);
@@ -604,14 +605,14 @@ describe('options', () => {
       expect(await onTerminal({ NO_COLOR: '' })).toMatch(ANSI_ESCAPE);
     });
 
-    test('--no-color: no escape codes', async () => {
-      const run = await runCli(['--no-color', GAPS]);
+    test('--no-color: no escape codes, even on a terminal', async () => {
+      const run = await runCli(['--no-color', GAPS], { tty: true });
       expect(rowsOf(run.stdout).length).toBeGreaterThan(0);
       expect(run.stdout).not.toMatch(ANSI_ESCAPE);
     });
 
-    test('NO_COLOR: no escape codes', async () => {
-      const run = await runCli([GAPS], { env: { NO_COLOR: '1' } });
+    test('NO_COLOR: no escape codes, even on a terminal', async () => {
+      const run = await runCli([GAPS], { env: { NO_COLOR: '1' }, tty: true });
       expect(rowsOf(run.stdout).length).toBeGreaterThan(0);
       expect(run.stdout).not.toMatch(ANSI_ESCAPE);
     });

@@ -95,7 +95,10 @@ export type JsonMessage = LintMessage;
 export type JsonResult = LintResult;
 
 /** Runs with `--format json` and parses stdout; a parse failure shows what was printed instead. */
-export async function runJson(args: readonly string[], options: RunOptions = {}): Promise<RunResult & { results: JsonResult[] }> {
+export async function runJson(
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<RunResult & { results: JsonResult[] }> {
   const run = await runCli(['--format', 'json', ...args], options);
   let results: JsonResult[];
   try {
