@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-/** Shows a config file's path to the user; see `displayPath`. */
+/** Shows a config file's path to the user, as `shownFrom` does. */
 export type ShowPath = (filePath: string) => string;
 
 /**
@@ -14,7 +14,10 @@ export class ConfigError extends Error {
   readonly reason: string;
   readonly #explain: (show: ShowPath) => string;
 
-  /** A reason that names other files (an `extends` cycle) is given as a function, so each caller's folder decides how they show. */
+  /**
+   * A reason that names other files (an `extends` cycle) is given as a
+   * function, so that the caller's working folder decides how they show.
+   */
   constructor(
     readonly filePath: string,
     readonly jsonPath: string,
@@ -24,7 +27,7 @@ export class ConfigError extends Error {
     // The Node API reads relative paths from the process's folder, so its messages are relative to it too.
     const cwd = process.cwd();
     super(oneLine(filePath, jsonPath, explain, cwd));
-    this.reason = explain((file) => displayPath(file, cwd));
+    this.reason = explain(shownFrom(cwd));
     this.#explain = explain;
   }
 
@@ -38,14 +41,17 @@ export class ConfigError extends Error {
 }
 
 function oneLine(filePath: string, jsonPath: string, explain: (show: ShowPath) => string, cwd: string): string {
-  const subject = [filePath ? `${displayPath(filePath, cwd)}:` : '', jsonPath].filter(Boolean).join(' ');
-  return `${subject} ${explain((file) => displayPath(file, cwd))}`;
+  const show = shownFrom(cwd);
+  const subject = [filePath ? `${show(filePath)}:` : '', jsonPath].filter(Boolean).join(' ');
+  return `${subject} ${explain(show)}`;
 }
 
 /** Paths under the working directory are shown relative, as users typed them. */
-export function displayPath(filePath: string, cwd: string): string {
-  const relative = path.relative(cwd, filePath);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : filePath;
+function shownFrom(cwd: string): ShowPath {
+  return (filePath) => {
+    const relative = path.relative(cwd, filePath);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : filePath;
+  };
 }
 
 /** `rules.outcome-evidence[1].within` from `['rules', 'outcome-evidence', 1, 'within']`. */
