@@ -2,9 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
-import { MARKDOWN_EXTENSIONS, WORD_EXTENSIONS } from './read.js';
-
-const PLAN_EXTENSIONS: readonly string[] = [...MARKDOWN_EXTENSIONS, ...WORD_EXTENSIONS];
+import { PLAN_EXTENSIONS } from './read.js';
 
 export interface Discovered {
   /** Absolute paths of the plans to lint, sorted, without duplicates. */
