@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-interface PackageInfo {
+export interface PackageInfo {
   root: string;
   homepage?: string;
 }
@@ -33,8 +33,7 @@ function packageInfo(): PackageInfo {
  * the page as the repository shows it; else the page shipped in the
  * installed package (`files` includes docs/), as a file:// URL.
  */
-export function ruleDocsUrl(id: string): string {
-  const { root, homepage } = packageInfo();
+export function ruleDocsUrl(id: string, { root, homepage }: PackageInfo = packageInfo()): string {
   if (homepage) return `${homepage.replace(/[#?].*$/, '').replace(/\/+$/, '')}/blob/main/docs/rules/${id}.md`;
   return pathToFileURL(join(root, 'docs', 'rules', `${id}.md`)).href;
 }
