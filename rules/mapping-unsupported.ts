@@ -1,5 +1,6 @@
 import { tokenize } from '../src/analysis/tokens.js';
 import type { PlanDocument, Section } from '../src/document/types.js';
+import { ruleDocsUrl } from '../src/engine/docs-url.js';
 import type { Rule } from '../src/engine/types.js';
 import { outcomeById } from '../src/framework/index.js';
 
@@ -41,8 +42,9 @@ const rule: Rule = {
     type: 'problem',
     docs: {
       description: 'An outcome-mapping table covers every outcome, and each tick is borne out by the section of the priority it maps',
-      url: 'docs/rules/mapping-unsupported.md',
+      url: ruleDocsUrl('mapping-unsupported'),
     },
+    provisions: ['s29(2)(b)'],
     severity: 'warn',
     messages: {
       unsupported:

@@ -1,4 +1,5 @@
 import { locateSpan } from '../src/document/locate.js';
+import { ruleDocsUrl } from '../src/engine/docs-url.js';
 import type { Rule } from '../src/engine/types.js';
 import { OUTCOME_FAMILY } from './support/concepts.js';
 import { reportMissing } from './support/coverage-rule.js';
@@ -9,8 +10,9 @@ const rule: Rule = {
     type: 'problem',
     docs: {
       description: 'Each of the nine National Health and Wellbeing Outcomes is addressed somewhere in the document',
-      url: 'docs/rules/outcome-coverage.md',
+      url: ruleDocsUrl('outcome-coverage'),
     },
+    provisions: ['s29(2)(b)', 's30(2)(b)', 's3(2)', 's37(2)', 's42'],
     severity: 'error',
     messages: {
       missing: '{{concept}} is not addressed anywhere: say how the arrangements contribute to it, in a passage or section of its own',

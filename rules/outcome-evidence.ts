@@ -1,3 +1,4 @@
+import { ruleDocsUrl } from '../src/engine/docs-url.js';
 import type { Rule } from '../src/engine/types.js';
 import { OUTCOME_FAMILY } from './support/concepts.js';
 import {
@@ -14,8 +15,9 @@ const rule: Rule<EvidenceOptions> = {
     type: 'problem',
     docs: {
       description: 'Each outcome the document addresses is backed by evidence in the same section',
-      url: 'docs/rules/outcome-evidence.md',
+      url: ruleDocsUrl('outcome-evidence'),
     },
+    provisions: ['s29(2)(b)', 's37(2)', 's42'],
     severity: 'warn',
     schema: EVIDENCE_OPTIONS_SCHEMA,
     defaultOptions: { ...EVIDENCE_DEFAULTS },

@@ -1,4 +1,5 @@
 import { locateSpan } from '../src/document/locate.js';
+import { ruleDocsUrl } from '../src/engine/docs-url.js';
 import type { Rule } from '../src/engine/types.js';
 import { outcomeById } from '../src/framework/index.js';
 
@@ -12,8 +13,9 @@ const rule: Rule = {
     type: 'problem',
     docs: {
       description: 'References to National Health and Wellbeing Outcomes name outcomes that exist, under their own numbers',
-      url: 'docs/rules/outcome-reference.md',
+      url: ruleDocsUrl('outcome-reference'),
     },
+    provisions: ['SSI 2014/343'],
     severity: 'error',
     hasSuggestions: true,
     messages: {

@@ -1,4 +1,5 @@
 import { locateSpan } from '../src/document/locate.js';
+import { ruleDocsUrl } from '../src/engine/docs-url.js';
 import type { Rule } from '../src/engine/types.js';
 import { outcomeById } from '../src/framework/index.js';
 
@@ -13,8 +14,9 @@ const rule: Rule = {
     type: 'suggestion',
     docs: {
       description: 'Quoted National Health and Wellbeing Outcomes use the wording of the regulations',
-      url: 'docs/rules/outcome-wording.md',
+      url: ruleDocsUrl('outcome-wording'),
     },
+    provisions: ['SSI 2014/343'],
     severity: 'warn',
     hasSuggestions: true,
     messages: {

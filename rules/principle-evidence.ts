@@ -1,3 +1,4 @@
+import { ruleDocsUrl } from '../src/engine/docs-url.js';
 import type { Rule } from '../src/engine/types.js';
 import { PRINCIPLE_FAMILY } from './support/concepts.js';
 import {
@@ -14,8 +15,9 @@ const rule: Rule<EvidenceOptions> = {
     type: 'problem',
     docs: {
       description: 'Each principle the document addresses is backed by evidence in the same section',
-      url: 'docs/rules/principle-evidence.md',
+      url: ruleDocsUrl('principle-evidence'),
     },
+    provisions: ['s31', 's30(2)(a)', 's37(2)', 's42'],
     severity: 'warn',
     schema: EVIDENCE_OPTIONS_SCHEMA,
     defaultOptions: { ...EVIDENCE_DEFAULTS },

@@ -1,3 +1,4 @@
+import { ruleDocsUrl } from '../src/engine/docs-url.js';
 import type { Rule } from '../src/engine/types.js';
 import { DUTIES, dutyById } from '../src/framework/index.js';
 import { DUTY_CHECKS } from './support/duty-checks.js';
@@ -17,8 +18,9 @@ const rule: Rule<StatutoryDutyOptions> = {
     type: 'problem',
     docs: {
       description: 'The document meets the duties of the Act that apply to its type (s3(2), s29(2)(b), s29(3), s30(2), s37(2), s40, s42)',
-      url: 'docs/rules/statutory-duty.md',
+      url: ruleDocsUrl('statutory-duty'),
     },
+    provisions: DUTIES.map((duty) => duty.id),
     severity: 'error',
     schema: {
       type: 'object',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { buffer } from 'node:stream/consumers';
-import { main } from './main.js';
+import { main, stackOf } from './main.js';
 
 main(process.argv.slice(2), {
   stdout: process.stdout,
@@ -13,8 +13,9 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    // A crash is planlint's fault, not the user's: say so in one line, keep exit code 2.
-    process.stderr.write(`planlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    // A crash outside any one file (each file's own faults are reported with it) is planlint's fault: one line, exit 2.
+    process.stderr.write(`planlint: internal error: ${error instanceof Error ? error.message : String(error)} — please report this\n`);
+    if (process.argv.includes('--debug') || process.env['PLANLINT_DEBUG'] === '1') process.stderr.write(stackOf(error));
     process.exitCode = 2;
   },
 );

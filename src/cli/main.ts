@@ -1,13 +1,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { rules } from '../../rules/index.js';
-import { ConfigError, loadConfig, parseRuleFlag, type RuleEntry } from '../config/index.js';
+import { ConfigError } from '../config/errors.js';
+import type { RuleEntry } from '../config/types.js';
+import { internalFailureOf } from '../core/fatal.js';
+import type { LintOptions } from '../core/lint.js';
 import type { LintResult } from '../engine/results.js';
-import { formatResults } from '../format/index.js';
-import { lintBuffer, lintFiles, type LintOptions } from '../core/lint.js';
+import type { Rule } from '../engine/types.js';
+import { formatResults, rulesMetaOf } from '../format/index.js';
 import { exitCodeFor } from './exit-code.js';
 import { HELP, parseCliOptions, UsageError, type CliOptions } from './options.js';
 import { version } from './version.js';
+
+/*
+ * The lint stack (parsers, analysis, rules, config validation) is imported
+ * only by the commands that use it: --help and --version answer at bare
+ * Node's speed instead of paying the ~1 s it costs to load.
+ */
+const loadRules = async (): Promise<readonly Rule[]> => (await import('../../rules/index.js')).rules;
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -24,14 +33,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const options = parseCliOptions(argv);
     if (options.help) return write(io.stdout, HELP), 0;
     if (options.version) return write(io.stdout, `${version()}\n`), 0;
-    if (options.listRules) return write(io.stdout, listRules()), 0;
-    const lintOptions = toLintOptions(options, io.cwd);
-    if (options.printConfig !== undefined) return write(io.stdout, printConfig(options.printConfig, lintOptions, io.cwd)), 0;
+    const rules = await loadRules();
+    if (options.listRules) return write(io.stdout, listRules(rules)), 0;
+    const lintOptions = await toLintOptions(options, rules, io.cwd);
+    if (options.printConfig !== undefined) return write(io.stdout, await printConfig(options.printConfig, lintOptions, io.cwd)), 0;
     if (!options.stdin && options.patterns.length === 0) throw new UsageError('no files given: name the plans to lint, e.g. planlint plans/');
     const results = options.stdin
       ? [await lintStdin(await io.readStdin(), options.stdinFilename, lintOptions)]
-      : await lintFiles(options.patterns, lintOptions);
-    return report(results, options, io);
+      : await (await import('../core/lint.js')).lintFiles(options.patterns, lintOptions);
+    return await report(results, rules, options, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       write(io.stderr, `planlint: ${error instanceof ConfigError ? error.messageFrom(io.cwd) : error.message}\n`);
@@ -41,9 +51,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-function toLintOptions(options: CliOptions, cwd: string): LintOptions {
+async function toLintOptions(options: CliOptions, rules: readonly Rule[], cwd: string): Promise<LintOptions> {
   const ruleOverrides: Record<string, RuleEntry> = {};
-  for (const flag of options.rules) Object.assign(ruleOverrides, parseRuleFlag(flag));
+  if (options.rules.length) {
+    const { parseRuleFlag } = await import('../config/rule-flag.js');
+    for (const flag of options.rules) Object.assign(ruleOverrides, parseRuleFlag(flag));
+  }
   return {
     cwd,
     rules,
@@ -59,19 +72,25 @@ const STDIN_NAME = '<stdin>';
 
 async function lintStdin(input: Buffer | string, name: string | undefined, options: LintOptions): Promise<LintResult> {
   // Unnamed input still finds its config from the working folder, but is not reported as a file there.
+  const { lintBuffer } = await import('../core/lint.js');
   const result = await lintBuffer(Buffer.isBuffer(input) ? input : Buffer.from(input), { ...options, filePath: name ?? STDIN_NAME });
   return name === undefined ? { ...result, filePath: STDIN_NAME } : result;
 }
 
-function report(results: LintResult[], options: CliOptions, io: CliIo): number {
+async function report(results: LintResult[], rules: readonly Rule[], options: CliOptions, io: CliIo): Promise<number> {
   const shown = options.quiet ? results.map(errorsOnly) : results;
+  const debug = options.debug || io.env['PLANLINT_DEBUG'] === '1';
   for (const result of results) {
     const fatal = result.messages.find((message) => message.fatal);
-    if (fatal) write(io.stderr, `planlint: ${relative(io.cwd, result.filePath) || result.filePath}: ${fatal.message}\n`);
+    if (!fatal) continue;
+    const internal = internalFailureOf(result);
+    // An internal error's message names the file itself, and is not the file's fault.
+    if (internal) write(io.stderr, `planlint: ${fatal.message}\n${debug ? stackOf(internal.error) : ''}`);
+    else write(io.stderr, `planlint: ${relative(io.cwd, result.filePath) || result.filePath}: ${fatal.message}\n`);
   }
   // no-color.org: an empty NO_COLOR does not count.
   const color = options.color ?? (!options.outputFile && Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']);
-  const output = formatResults(shown, options.format, { color, cwd: io.cwd });
+  const output = formatResults(shown, options.format, { color, cwd: io.cwd, rulesMeta: rulesMetaOf(rules) });
   if (options.outputFile) writeReport(resolve(io.cwd, options.outputFile), options.outputFile, output);
   else write(io.stdout, output);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
@@ -99,7 +118,9 @@ function errorsOnly(result: LintResult): LintResult {
   return { ...result, messages, warningCount: 0 };
 }
 
-function printConfig(file: string, options: LintOptions, cwd: string): string {
+async function printConfig(file: string, options: LintOptions, cwd: string): Promise<string> {
+  const { loadConfig } = await import('../config/index.js');
+  const rules = options.rules ?? (await loadRules());
   const config = loadConfig(resolve(cwd, file), {
     rules,
     ...(options.configFile ? { configFile: resolve(cwd, options.configFile) } : {}),
@@ -109,7 +130,13 @@ function printConfig(file: string, options: LintOptions, cwd: string): string {
   return `${JSON.stringify({ ...config, ...(documentType ? { documentType } : {}) }, null, 2)}\n`;
 }
 
-function listRules(): string {
+/** The stack under the one-line report, for `--debug` and PLANLINT_DEBUG=1. */
+export function stackOf(error: unknown): string {
+  const stack = error instanceof Error && error.stack ? error.stack : String(error);
+  return `${stack}\n`;
+}
+
+function listRules(rules: readonly Rule[]): string {
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => `${rule.meta.id.padEnd(width)}  ${rule.meta.severity.padEnd(5)}  ${rule.meta.docs.description}`);
   return `${lines.join('\n')}\n`;

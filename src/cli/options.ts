@@ -20,6 +20,8 @@ export interface CliOptions {
   outputFile?: string;
   color?: boolean;
   explain: boolean;
+  /** Print the stack trace of an internal error after its one-line report. */
+  debug: boolean;
   help: boolean;
   version: boolean;
 }
@@ -45,6 +47,7 @@ const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   explain: { type: 'boolean' },
+  debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -78,6 +81,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
     stdin: values.stdin ?? false,
     explain: values.explain ?? false,
+    debug: values.debug ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -131,9 +135,12 @@ Limits:
   --max-warnings N                   Exit 1 when there are more than N warnings
 
 Miscellaneous:
+  --debug                            After an internal error, print its stack trace
+                                     (also PLANLINT_DEBUG=1)
   -h, --help                         Show this help
   -v, --version                      Show the version
 
 Exit codes: 0 no errors, 1 lint errors or too many warnings,
-2 a usage, config or input failure (the other files are still linted).
+2 a usage, config or input failure, or an internal error (the other files
+are still linted).
 `;

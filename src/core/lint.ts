@@ -1,22 +1,22 @@
-import { extname, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { analyse } from '../analysis/index.js';
-import { loadConfig, type ResolvedConfig, type RuleEntry } from '../config/index.js';
+import { ConfigError, loadConfig, type ResolvedConfig, type RuleEntry } from '../config/index.js';
 import { isDocumentType } from '../analysis/document-type.js';
 import { DOCUMENT_TYPES, type DocumentType, type PlanDocument } from '../document/types.js';
 import { applyDirectives } from '../engine/directives.js';
 import type { LintMessage, LintResult } from '../engine/results.js';
-import { runRules } from '../engine/runner.js';
+import { RuleFailure, runRules } from '../engine/runner.js';
 import type { Rule } from '../engine/types.js';
 import { discoverFiles } from '../load/discover.js';
 import { InputError } from '../load/input-error.js';
-import { readPlanFile, sniffPlan } from '../load/read.js';
-import { parseDocx } from '../parse/docx/index.js';
-import { parseMarkdown } from '../parse/markdown/index.js';
+import { readPlanFile, sniffFormat } from '../load/read.js';
+import { parseMarkdownText } from '../parse/markdown/text.js';
+import { INPUT_FORMATS } from '../parse/registry.js';
 import { rules as builtInRules } from '../../rules/index.js';
 import { coverageOf } from './coverage.js';
 import { explain } from './explanation.js';
 import { addQuotes } from './quote.js';
-import { fatalResult } from './fatal.js';
+import { fatalResult, internalErrorResult } from './fatal.js';
 
 export interface LintOptions {
   /** Folder that relative paths and `.planlintignore` are read from; defaults to `process.cwd()`. */
@@ -41,75 +41,58 @@ export interface LintTextOptions extends LintOptions {
 }
 
 /**
- * Lints one plan given as text. Config errors throw a ConfigError (the whole
- * run is misconfigured); a text that cannot be parsed gives a fatal result.
+ * Where the linting of one file has got to, so that a fault of planlint's own
+ * can be reported with the part of planlint that failed.
+ */
+interface Step {
+  phase: string;
+}
+
+/**
+ * Lints one plan given as Markdown text. Config errors throw a ConfigError
+ * (the whole run is misconfigured); a text that cannot be parsed gives a
+ * fatal result, and so does a fault of planlint's own (an internal error).
  */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? '<text>');
   const config = options.config ?? configFor(filePath, options);
-  let document: PlanDocument;
+  const step: Step = { phase: 'parse (markdown)' };
   try {
-    document = parseMarkdown(text.replace(/^\uFEFF/, ''), filePath);
+    return lintParsed(parseMarkdownText(text, filePath), config, options, step);
   } catch (error) {
-    return fatalResult(filePath, `cannot be parsed: ${(error as Error).message}`);
+    return failed(error, filePath, step, cwd);
   }
-  return lintParsed(document, config, options);
 }
 
 /**
- * A Word package inflating to more than this many times the file size cap is
- * refused: ordinary .docx files inflate a few times over, bombs a thousandfold.
- */
-const DOCX_INFLATION_LIMIT = 20;
-
-/**
- * Lints a plan given as bytes, Markdown or Word, told apart by content. A
- * file that is not a plan, or cannot be parsed, gives a fatal result.
+ * Lints a plan given as bytes, in any registered format, told apart by
+ * content. A file that is not a plan, or cannot be parsed, gives a fatal result.
  */
 export async function lintBuffer(buffer: Buffer, options: LintTextOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? '<buffer>');
   const config = options.config ?? configFor(filePath, options);
+  const step: Step = { phase: 'read' };
   try {
-    const plan = sniffPlan(buffer, extname(filePath).toLowerCase());
-    if (plan.format === 'markdown') return lintText(plan.text, { ...options, filePath, config });
-    const document = await parseDocx(plan.buffer, filePath, { maxInflatedSize: config.maxFileSize * DOCX_INFLATION_LIMIT }).catch(
-      (error: unknown) => {
-        if (error instanceof InputError) throw error;
-        // mammoth and the XML reader fail on malformed parts; that is the file's fault, not planlint's.
-        throw new InputError(`cannot be read as a Word document (${(error as Error).message.split('\n')[0]}): save it again from Word`);
-      },
-    );
-    return lintParsed(document, config, options);
+    return await lintBytes(buffer, filePath, config, options, step);
   } catch (error) {
-    if (error instanceof InputError) return fatalResult(filePath, error.message);
-    throw error;
+    return failed(error, filePath, step, cwd);
   }
-}
-
-function lintParsed(document: PlanDocument, config: ResolvedConfig, options: LintOptions): LintResult {
-  const filePath = document.uri;
-  const declared = document.frontMatter['documentType'];
-  if (declared !== undefined && !isDocumentType(declared)) {
-    // A typo here would silently change which duties apply; refuse it as a bad config is refused.
-    return fatalResult(filePath, `front matter documentType ${JSON.stringify(declared)} is not one of: ${DOCUMENT_TYPES.join(', ')}`);
-  }
-  return lintDocument(document, config, options);
 }
 
 /** Lints one file from disk; an unreadable or unparsable file gives a fatal result naming the problem. */
 export async function lintFile(path: string, options: LintOptions = {}): Promise<LintResult> {
-  const filePath = resolve(options.cwd ?? process.cwd(), path);
+  const cwd = options.cwd ?? process.cwd();
+  const filePath = resolve(cwd, path);
   const config = options.config ?? configFor(filePath, options);
-  let buffer: Buffer;
+  const step: Step = { phase: 'read' };
   try {
-    buffer = await readPlanFile(filePath, config.maxFileSize);
+    const buffer = await readPlanFile(filePath, config.maxFileSize);
+    return await lintBytes(buffer, filePath, config, options, step);
   } catch (error) {
-    if (error instanceof InputError) return fatalResult(filePath, error.message);
-    throw error;
+    return failed(error, filePath, step, cwd);
   }
-  return lintBuffer(buffer, { ...options, filePath, config });
 }
 
 /**
@@ -125,6 +108,62 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   return results;
 }
 
+async function lintBytes(buffer: Buffer, filePath: string, config: ResolvedConfig, options: LintOptions, step: Step): Promise<LintResult> {
+  const format = sniffFormat(buffer, basename(filePath));
+  step.phase = `parse (${format.id})`;
+  const document = await format.parse(buffer, { uri: filePath, maxFileSize: config.maxFileSize });
+  return lintParsed(document, config, options, step);
+}
+
+/**
+ * docs/design.md: only the documented input problems (InputError) are the
+ * file's; config errors stop the run; anything else is planlint's fault, in
+ * the phase it was in, for this file only.
+ */
+function failed(error: unknown, filePath: string, step: Step, cwd: string): LintResult {
+  if (error instanceof InputError) return fatalResult(filePath, error.message);
+  if (error instanceof ConfigError) throw error;
+  const shown = relative(cwd, filePath) || filePath;
+  if (error instanceof RuleFailure) return internalErrorResult(filePath, shown, { phase: `rule ${error.ruleId}`, error: error.cause });
+  return internalErrorResult(filePath, shown, { phase: step.phase, error });
+}
+
+function lintParsed(document: PlanDocument, config: ResolvedConfig, options: LintOptions, step: Step): LintResult {
+  const declared = document.frontMatter['documentType'];
+  if (declared !== undefined && !isDocumentType(declared)) {
+    // A typo here would silently change which duties apply; refuse it as a bad config is refused.
+    throw new InputError(`front matter documentType ${JSON.stringify(declared)} is not one of: ${DOCUMENT_TYPES.join(', ')}`);
+  }
+  const rules = options.rules ?? builtInRules;
+  step.phase = 'analysis';
+  const analysis = analyse(document, { explicit: options.documentType, configured: config.documentType });
+  step.phase = 'rules';
+  const found = runRules({ filePath: document.uri, document, analysis, rules, settings: config.rules });
+  step.phase = 'directives';
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  const directed = applyDirectives(document, found, known, options.reportUnusedDisableDirectives ?? false);
+  const messages = [...directed.messages, ...directed.problems].sort(byPlace);
+  step.phase = 'quotes';
+  // A format located by paragraph (Word) shows no line numbers: a finding there carries a quote of its paragraph.
+  if (QUOTED_FORMATS.has(document.format)) addQuotes(document, [...messages, ...directed.suppressed]);
+  step.phase = 'coverage';
+  const coverage = coverageOf(document, analysis);
+  step.phase = 'explanation';
+  const explanation = options.explain ? { explanation: explain(document, analysis) } : {};
+  return {
+    filePath: document.uri,
+    messages,
+    suppressedMessages: directed.suppressed.sort(byPlace),
+    errorCount: messages.filter((message) => message.severity === 2).length,
+    warningCount: messages.filter((message) => message.severity === 1).length,
+    fatalErrorCount: 0,
+    coverage,
+    ...explanation,
+  };
+}
+
+const QUOTED_FORMATS = new Set(INPUT_FORMATS.filter((format) => format.locations === 'paragraph').map((format) => format.id));
+
 function configFor(filePath: string, options: LintOptions): ResolvedConfig {
   return loadConfig(filePath, {
     rules: options.rules ?? builtInRules,
@@ -133,27 +172,6 @@ function configFor(filePath: string, options: LintOptions): ResolvedConfig {
   });
 }
 
-function lintDocument(document: PlanDocument, config: ResolvedConfig, options: LintOptions): LintResult {
-  const rules = options.rules ?? builtInRules;
-  const analysis = analyse(document, { explicit: options.documentType, configured: config.documentType });
-  const found = runRules({ filePath: document.uri, document, analysis, rules, settings: config.rules });
-  const known = new Set(rules.map((rule) => rule.meta.id));
-  const directed = applyDirectives(document, found, known, options.reportUnusedDisableDirectives ?? false);
-  const messages = [...directed.messages, ...directed.problems].sort(byPlace);
-  if (document.format === 'docx') addQuotes(document, [...messages, ...directed.suppressed]);
-  return {
-    filePath: document.uri,
-    messages,
-    suppressedMessages: directed.suppressed.sort(byPlace),
-    errorCount: messages.filter((message) => message.severity === 2).length,
-    warningCount: messages.filter((message) => message.severity === 1).length,
-    fatalErrorCount: 0,
-    coverage: coverageOf(document, analysis),
-    ...(options.explain ? { explanation: explain(document, analysis) } : {}),
-  };
-}
-
 function byPlace(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
 }
-

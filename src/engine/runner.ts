@@ -13,32 +13,76 @@ export interface RunInput {
 }
 
 /**
+ * An exception thrown by a rule, wrapped so the report can say which rule
+ * failed: a bug in one rule must not read as a fault of the plan.
+ */
+export class RuleFailure extends Error {
+  override readonly name = 'RuleFailure';
+
+  constructor(
+    readonly ruleId: string,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+interface ActiveRule {
+  id: string;
+  handlers: RuleHandlers;
+}
+
+/**
  * Runs every enabled rule over one document in a single walk: rules register
  * handlers and the runner visits sections, tables and blocks once for all.
  */
 export function runRules({ filePath, document, analysis, rules, settings }: RunInput): LintMessage[] {
   const messages: LintMessage[] = [];
-  const active: RuleHandlers[] = [];
-  for (const rule of rules) {
-    const setting = settings[rule.meta.id];
-    if (!setting || setting.severity === 0) continue;
-    if (rule.meta.documentTypes && !rule.meta.documentTypes.includes(analysis.documentType)) continue;
-    const severity = setting.severity;
-    active.push(
-      rule.create({
+  const active: ActiveRule[] = [];
+  // Which rule is running, kept as the walk goes rather than a try per call: the walk is rules × blocks long.
+  let current = '';
+  try {
+    for (const rule of rules) {
+      const setting = settings[rule.meta.id];
+      if (!setting || setting.severity === 0) continue;
+      if (rule.meta.documentTypes && !rule.meta.documentTypes.includes(analysis.documentType)) continue;
+      const severity = setting.severity;
+      current = rule.meta.id;
+      const handlers = rule.create({
         filePath,
         document,
         analysis,
         documentType: analysis.documentType,
         options: setting.options,
         report: (descriptor) => messages.push(toMessage(rule, severity, descriptor)),
-      }),
-    );
+      });
+      active.push({ id: rule.meta.id, handlers });
+    }
+    for (const section of document.sections) {
+      for (const { id, handlers } of active) {
+        current = id;
+        handlers.section?.(section);
+      }
+    }
+    for (const table of document.tables) {
+      for (const { id, handlers } of active) {
+        current = id;
+        handlers.table?.(table);
+      }
+    }
+    for (const block of document.blocks) {
+      for (const { id, handlers } of active) {
+        current = id;
+        handlers.block?.(block);
+      }
+    }
+    for (const { id, handlers } of active) {
+      current = id;
+      handlers.end?.();
+    }
+  } catch (error) {
+    throw new RuleFailure(current, error);
   }
-  for (const section of document.sections) for (const handlers of active) handlers.section?.(section);
-  for (const table of document.tables) for (const handlers of active) handlers.table?.(table);
-  for (const block of document.blocks) for (const handlers of active) handlers.block?.(block);
-  for (const handlers of active) handlers.end?.();
   return messages;
 }
 

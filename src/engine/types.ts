@@ -10,7 +10,14 @@ export type JsonSchema = Record<string, unknown>;
 export interface RuleMeta {
   id: string;
   type: 'problem' | 'suggestion';
+  /** `url` is absolute (see src/engine/docs-url.ts), for SARIF, editors and reports. */
   docs: { description: string; url: string };
+  /**
+   * The provisions the rule enforces, as planlint cites them ("s29(2)(b)",
+   * "s31", "SSI 2014/343"; docs/statute.md), for reports that link a finding to the law.
+   * Every built-in rule has them; a rule of a user's own may enforce no provision.
+   */
+  provisions?: readonly string[];
   /** Severity under `planlint:recommended`. */
   severity: Exclude<SeverityName, 'off'>;
   /** Schema of the rule's options object; a rule without one takes no options. */

@@ -1,4 +1,5 @@
 import type { LintResult } from '../engine/results.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
 import { formatExplain } from './explain.js';
 import { formatJson } from './json.js';
 import { formatStylish } from './stylish.js';
@@ -10,7 +11,17 @@ export interface FormatOptions {
   cwd: string;
 }
 
-export type Formatter = (results: readonly LintResult[], options: FormatOptions) => string;
+/**
+ * What a formatter receives beside the results, as ESLint's formatters get
+ * `data.rulesMeta`: each rule's metadata by id (description, absolute docs
+ * URL, default severity, the provisions it enforces), so a format such as
+ * SARIF can describe and link every rule without importing the rules.
+ */
+export interface FormatContext extends FormatOptions {
+  rulesMeta: Readonly<Record<string, RuleMeta>>;
+}
+
+export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;
 
 /** One entry per format; a new format is a file of its own and a line here. */
 const FORMATTERS = {
@@ -27,6 +38,21 @@ export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(FORMATTERS, name);
 }
 
-export function formatResults(results: readonly LintResult[], format: FormatName, options: FormatOptions): string {
-  return FORMATTERS[format](results, options);
+/**
+ * Formats results in the named format. Without `rulesMeta` the formatter is
+ * told of no rules; the Node API (src/index.ts) and the CLI pass the rules
+ * they ran.
+ */
+export function formatResults(
+  results: readonly LintResult[],
+  format: FormatName,
+  options: FormatOptions & Partial<Pick<FormatContext, 'rulesMeta'>>,
+): string {
+  const context: FormatContext = { ...options, rulesMeta: options.rulesMeta ?? {} };
+  return FORMATTERS[format](results, context);
+}
+
+/** The metadata of the rules a run used, by id, for a FormatContext. */
+export function rulesMetaOf(rules: readonly Rule[]): Record<string, RuleMeta> {
+  return Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta]));
 }

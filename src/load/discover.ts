@@ -1,10 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { glob } from 'tinyglobby';
-import { MARKDOWN_EXTENSIONS, WORD_EXTENSIONS } from './read.js';
-
-const PLAN_EXTENSIONS: readonly string[] = [...MARKDOWN_EXTENSIONS, ...WORD_EXTENSIONS];
+import type { Ignore } from 'ignore';
+import { PLAN_EXTENSIONS } from './read.js';
 
 export interface Discovered {
   /** Absolute paths of the plans to lint, sorted, without duplicates. */
@@ -23,7 +20,7 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
  * the working folder.
  */
 export async function discoverFiles(patterns: readonly string[], cwd: string): Promise<Discovered> {
-  const ignorer = loadIgnore(cwd);
+  let ignorer: Ignore | undefined;
   const files = new Set<string>();
   const failures: Discovered['failures'] = [];
   for (const pattern of patterns) {
@@ -33,6 +30,8 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
       files.add(absolute);
       continue;
     }
+    // The glob and ignore libraries load only when a folder or glob is given: most runs name their files.
+    ignorer ??= await loadIgnore(cwd);
     const matched =
       kind === 'folder' ? await globIn(absolute, PLAN_GLOB, cwd, ignorer) : await globIn(cwd, pattern, cwd, ignorer);
     const { found } = matched;
@@ -73,6 +72,7 @@ interface GlobMatches {
 }
 
 async function globIn(base: string, pattern: string, cwd: string, ignorer: Ignore): Promise<GlobMatches> {
+  const { glob } = await import('tinyglobby');
   const matches = await glob(pattern, {
     cwd: base,
     absolute: true,
@@ -93,7 +93,8 @@ function isPlanFile(file: string): boolean {
   return PLAN_EXTENSIONS.includes(extname(file).toLowerCase());
 }
 
-function loadIgnore(cwd: string): Ignore {
+async function loadIgnore(cwd: string): Promise<Ignore> {
+  const { default: ignore } = await import('ignore');
   const file = join(cwd, '.planlintignore');
   const ignorer = ignore();
   if (existsSync(file)) ignorer.add(readFileSync(file, 'utf8'));

@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import { damagedDocument } from './damaged.js';
 
 /**
  * What word/document.xml says of each paragraph that mammoth does not: its
@@ -44,6 +45,10 @@ export function readDocumentXml(xml: string): DocumentXml {
   let inNumbering = false;
 
   const parser = new SaxesParser();
+  // saxes hands its well-formedness errors here; an exception in the handlers below is planlint's and passes through.
+  parser.on('error', (error) => {
+    throw damagedDocument(error);
+  });
   parser.on('opentag', (tag) => {
     if (SKIPPED.has(tag.name)) skipping += 1;
     if (skipping > 0) return;

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { damagedDocument, isProgrammingError } from './damaged.js';
 
 /** The parts of mammoth's document model that planlint reads. */
 export interface MammothElement {
@@ -29,16 +30,21 @@ export interface MammothDocument {
  */
 export async function readWithMammoth(buffer: Buffer): Promise<MammothDocument> {
   let captured: MammothDocument | undefined;
-  await mammoth.convertToHtml(
-    { buffer },
-    {
-      ignoreEmptyParagraphs: false,
-      transformDocument: (document: MammothDocument) => {
-        captured = document;
-        return { ...document, children: [] };
+  await mammoth
+    .convertToHtml(
+      { buffer },
+      {
+        ignoreEmptyParagraphs: false,
+        transformDocument: (document: MammothDocument) => {
+          captured = document;
+          return { ...document, children: [] };
+        },
       },
-    },
-  );
+    )
+    .catch((error: unknown) => {
+      // mammoth rejects a part it cannot parse (xmldom's errors, a missing part); a TypeError is a bug to report.
+      throw isProgrammingError(error) ? error : damagedDocument(error);
+    });
   if (!captured) throw new Error('mammoth returned no document');
   return captured;
 }

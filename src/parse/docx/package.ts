@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { InputError } from '../../load/input-error.js';
-import { formatBytes } from '../../load/read.js';
+import { formatBytes } from '../../load/bytes.js';
 
 /**
  * A .docx package opened with its parts' real inflated sizes checked, so a

@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import { damagedDocument } from './damaged.js';
 
 interface Tag {
   name: string;
@@ -8,6 +9,10 @@ interface Tag {
 /** Calls `visit` for every open tag and the text inside it, in order: enough for the small parts read here. */
 function walk(xml: string, visit: (tag: Tag) => void, text?: (text: string, openTags: readonly string[]) => void): void {
   const parser = new SaxesParser();
+  // saxes hands its well-formedness errors here; an exception in `visit` or `text` is planlint's and passes through.
+  parser.on('error', (error) => {
+    throw damagedDocument(error);
+  });
   const open: string[] = [];
   parser.on('opentag', (tag) => {
     open.push(tag.name);

@@ -1,7 +1,8 @@
 import { parseDocument } from 'yaml';
+import { InputError } from '../../load/input-error.js';
 
-function invalid(reason: string, line: number): Error {
-  return new Error(`front matter is not valid YAML: ${reason} (line ${line})`);
+function invalid(reason: string, line: number): InputError {
+  return new InputError(`front matter is not valid YAML: ${reason} (line ${line})`);
 }
 
 function lineWithin(text: string, offset: number): number {
