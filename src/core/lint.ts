@@ -8,7 +8,7 @@ import type { LintMessage, LintResult } from '../engine/results.js';
 import { RuleFailure, runRules } from '../engine/runner.js';
 import type { Rule } from '../engine/types.js';
 import { discoverFiles } from '../load/discover.js';
-import { InputError } from '../load/input-error.js';
+import { InputError } from '../document/input-error.js';
 import { readPlanFile, sniffFormat } from '../load/read.js';
 import { parseMarkdownText } from '../parse/markdown/text.js';
 import { INPUT_FORMATS } from '../parse/registry.js';

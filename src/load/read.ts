@@ -1,8 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
+import { formatBytes, InputError } from '../document/input-error.js';
 import type { InputFormat } from '../parse/input-format.js';
 import { INPUT_FORMATS } from '../parse/registry.js';
-import { formatBytes } from './bytes.js';
-import { InputError } from './input-error.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 

@@ -1,4 +1,4 @@
-import { InputError } from '../../load/input-error.js';
+import { InputError } from '../../document/input-error.js';
 
 /**
  * A Word file whose XML a reader refused: the file's fault, said with the

@@ -1,4 +1,4 @@
-import { InputError } from '../../load/input-error.js';
+import { InputError } from '../../document/input-error.js';
 import type { InputFormat } from '../input-format.js';
 
 /**

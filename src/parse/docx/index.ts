@@ -1,5 +1,5 @@
 import type { PlanDocument, TextSegment } from '../../document/types.js';
-import { InputError } from '../../load/input-error.js';
+import { InputError } from '../../document/input-error.js';
 import { DocumentBuilder, type Range } from '../builder.js';
 import { readDocumentXml, type XmlParagraph } from './document-xml.js';
 import { paragraphText, readWithMammoth, type MammothDocument, type MammothElement } from './mammoth-tree.js';

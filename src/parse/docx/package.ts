@@ -1,6 +1,5 @@
 import JSZip from 'jszip';
-import { InputError } from '../../load/input-error.js';
-import { formatBytes } from '../../load/bytes.js';
+import { formatBytes, InputError } from '../../document/input-error.js';
 
 /**
  * A .docx package opened with its parts' real inflated sizes checked, so a

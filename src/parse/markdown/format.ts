@@ -1,4 +1,4 @@
-import { InputError } from '../../load/input-error.js';
+import { InputError } from '../../document/input-error.js';
 import type { InputFormat } from '../input-format.js';
 
 /** How much of a file to look at for NUL bytes: enough to tell text from binary. */

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { InputError } from '../../load/input-error.js';
+import { InputError } from '../../document/input-error.js';
 
 function invalid(reason: string, line: number): InputError {
   return new InputError(`front matter is not valid YAML: ${reason} (line ${line})`);

@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../../document/types.js';
-import { InputError } from '../../load/input-error.js';
+import { InputError } from '../../document/input-error.js';
 import { parseMarkdown } from './index.js';
 
 /**
