@@ -13,7 +13,7 @@ import { readPlanFile, sniffPlan } from '../load/read.js';
 import { parseDocx } from '../parse/docx/index.js';
 import { parseMarkdown } from '../parse/markdown/index.js';
 import { rules as builtInRules } from '../../rules/index.js';
-import { coverageOf } from './coverage.js';
+import { coverageOf, evidenceRequirements } from './coverage.js';
 import { explain } from './explanation.js';
 import { addQuotes } from './quote.js';
 import { fatalResult } from './fatal.js';
@@ -135,7 +135,11 @@ function configFor(filePath: string, options: LintOptions): ResolvedConfig {
 
 function lintDocument(document: PlanDocument, config: ResolvedConfig, options: LintOptions): LintResult {
   const rules = options.rules ?? builtInRules;
-  const analysis = analyse(document, { explicit: options.documentType, configured: config.documentType });
+  const analysis = analyse(document, {
+    explicit: options.documentType,
+    configured: config.documentType,
+    evidence: evidenceRequirements(rules, config.rules),
+  });
   const found = runRules({ filePath: document.uri, document, analysis, rules, settings: config.rules });
   const known = new Set(rules.map((rule) => rule.meta.id));
   const directed = applyDirectives(document, found, known, options.reportUnusedDisableDirectives ?? false);
