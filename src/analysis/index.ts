@@ -20,6 +20,7 @@ export function analyse(document: PlanDocument, settings: AnalysisSettings = {},
   const { scorer } = found.paraphrase;
   return {
     ...found.documentType,
+    requirements: found.verdicts.requirements,
     outcomes: found.verdicts.outcomes,
     principles: found.verdicts.principles,
     references: [...found.references.references],

@@ -197,6 +197,8 @@ export interface StatutorySignals {
 export interface Analysis {
   documentType: DocumentType;
   documentTypeSource: 'config' | 'front-matter' | 'detected';
+  /** What evidence the verdicts of each family required. */
+  requirements: EvidenceRequirements;
   outcomes: ConceptCoverage<OutcomeId>[];
   principles: ConceptCoverage<string>[];
   references: OutcomeReference[];

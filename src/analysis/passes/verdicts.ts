@@ -6,6 +6,7 @@ import { within, type Span } from '../sentences.js';
 import type { ConceptCoverage, ConceptMatch, EvidenceRequirements } from '../types.js';
 
 export interface VerdictsOutput {
+  requirements: EvidenceRequirements;
   outcomes: ConceptCoverage<OutcomeId>[];
   principles: ConceptCoverage<string>[];
 }
@@ -33,6 +34,7 @@ export const verdictsPass = definePass({
         }),
       );
     return {
+      requirements: required,
       outcomes: OUTCOMES.map((outcome) => verdict(document, evidence, outcome.id, passages(candidates.outcomes.get(outcome.id)), required.outcomes)),
       principles: PRINCIPLES.map((principle) =>
         verdict(document, evidence, principle.id, passages(candidates.principles.get(principle.id)), required.principles),
