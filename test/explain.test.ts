@@ -106,7 +106,7 @@ A community hub would be welcome.
 
 ## The strategic planning group's views
 
-The Strategic Planning Group found the arrangements effective for carers.
+The Strategic Planning Group found the arrangements effective for unpaid carers.
 `;
   const explained = lintText(REVIEW, { filePath: 'review.md', explain: true }).explanation!;
 
