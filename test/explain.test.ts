@@ -123,7 +123,7 @@ The Strategic Planning Group found the arrangements effective for unpaid carers.
 
     const text = formatResults([lintText(REVIEW, { filePath: 'review.md', explain: true })], 'explain', { color: false, cwd: '.' });
     expect(text).toContain('  evidence required: outcomes "commitment" or stronger in the same section; principles "commitment" or stronger in the same section');
-    expect(text).toContain('      localities             Corrie Glen 9:1 (owner 11:20), Muirton 13:1 (no arrangements)');
+    expect(text).toContain('      localities             Corrie Glen 9:1 (owner 11:19), Muirton 13:1 (no arrangements)');
     expect(text).toContain('      planning group views   effectiveness 19:53, replacement plan not found');
   });
 
