@@ -1,40 +1,12 @@
-import { tokenize } from '../src/analysis/tokens.js';
-import type { PlanDocument, Section } from '../src/document/types.js';
 import { ruleDocsUrl } from '../src/engine/docs-url.js';
 import type { Rule } from '../src/engine/types.js';
 import { outcomeById } from '../src/framework/index.js';
 
-/** Words that do not name a priority: "4.2 Our work with carers" is found by "work" and "carers". */
-const FILLER = new Set(tokenize('our the a an and of for to in on with we will priority priorities theme').map((token) => token.stem));
-
-function nameStems(text: string): Set<string> {
-  return new Set(tokenize(text.replace(/^\s*[\d.]+\s*/, '')).map((token) => token.stem).filter((stem) => !FILLER.has(stem) && !/^\d+$/.test(stem)));
-}
-
-/** The section a priority's row stands for: the one whose title shares most of the priority's words. */
-function prioritySection(sections: readonly { section: Section; title: Set<string> }[], subject: string, tableSection: number): Section | undefined {
-  const wanted = nameStems(subject);
-  if (wanted.size === 0) return undefined;
-  let best: { section: Section; share: number } | undefined;
-  for (const { section, title } of sections) {
-    if (section.index === tableSection) continue;
-    const share = [...wanted].filter((stem) => title.has(stem)).length / wanted.size;
-    if (share >= 0.6 && (!best || share > best.share)) best = { section, share };
-  }
-  return best?.section;
-}
-
-function within(document: PlanDocument, sectionIndex: number, ancestor: number): boolean {
-  for (let index: number | undefined = sectionIndex; index !== undefined; index = document.sections[index]?.parent) {
-    if (index === ancestor) return true;
-  }
-  return false;
-}
-
 /**
  * A table mapping priorities to outcomes is a claim; the priorities' own
  * sections must bear it out (s29(2)(b) asks how each arrangement serves each
- * outcome), and the table should leave no outcome without a priority.
+ * outcome), and the table should leave no outcome without a priority. The
+ * analysis matches each tick to its priority's section (src/analysis/passes/mappings.ts).
  */
 const rule: Rule = {
   meta: {
@@ -56,33 +28,21 @@ const rule: Rule = {
     const { document, analysis } = context;
     return {
       end() {
-        if (analysis.mappings.length === 0) return;
-        // A plan's tables tick many cells; each section's title is read once for all of them.
-        const titled = document.sections.filter((section) => section.depth > 0).map((section) => ({ section, title: nameStems(section.title) }));
         for (const mapping of analysis.mappings) {
           const table = document.tables[mapping.tableId]!;
-          const mapped = new Set(mapping.marks.map((mark) => mark.outcome));
-          const unmapped = [1, 2, 3, 4, 5, 6, 7, 8, 9].filter((id) => !mapped.has(id as never));
-          if (unmapped.length > 0) {
-            const outcomes = `${unmapped.length > 1 ? 'outcomes' : 'outcome'} ${unmapped.join(', ')}`;
+          if (mapping.unmapped.length > 0) {
+            const outcomes = `${mapping.unmapped.length > 1 ? 'outcomes' : 'outcome'} ${mapping.unmapped.join(', ')}`;
             context.report({ loc: table.loc, messageId: 'unmapped', data: { outcomes } });
           }
-          for (const mark of mapping.marks) {
-            if (mark.subjectCell === undefined) continue;
-            const priority = document.blocks[mark.subjectCell]!.text.trim();
-            const section = prioritySection(titled, priority, table.sectionIndex);
-            if (!section) continue;
-            const coverage = analysis.outcomes.find((outcome) => outcome.id === mark.outcome)!;
-            const supported = coverage.matches.some(
-              (match) => match.kind !== 'catalogue' && match.kind !== 'table' && within(document, document.blocks[match.blockId]!.sectionIndex, section.index),
-            );
-            if (supported) continue;
+          for (const tick of mapping.ticks) {
+            if (tick.priority === undefined || tick.section === undefined || tick.support) continue;
+            const section = document.sections[tick.section]!;
             const heading = section.headingBlock === undefined ? undefined : document.blocks[section.headingBlock];
             context.report({
-              loc: document.blocks[mark.match.blockId]!.loc,
+              loc: document.blocks[tick.match.blockId]!.loc,
               messageId: 'unsupported',
-              data: { priority, id: mark.outcome, name: outcomeById(mark.outcome)?.shortName ?? '', section: section.heading },
-              ...(heading ? { related: [{ message: `the section of "${priority}"`, loc: heading.loc }] } : {}),
+              data: { priority: tick.priority, id: tick.outcome, name: outcomeById(tick.outcome)?.shortName ?? '', section: section.heading },
+              ...(heading ? { related: [{ message: `the section of "${tick.priority}"`, loc: heading.loc }] } : {}),
             });
           }
         }

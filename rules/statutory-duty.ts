@@ -1,7 +1,7 @@
 import { ruleDocsUrl } from '../src/engine/docs-url.js';
 import type { Rule } from '../src/engine/types.js';
 import { DUTIES, dutyById } from '../src/framework/index.js';
-import { DUTY_CHECKS } from './support/duty-checks.js';
+import { DUTY_CHECKS, DUTY_MESSAGES } from './support/duty-checks.js';
 
 export type StatutoryDutyOptions = {
   /** Duties to leave unchecked, by id or accepted alias ("s29(1)(b)"), set to false. */
@@ -34,9 +34,8 @@ const rule: Rule<StatutoryDutyOptions> = {
       additionalProperties: false,
     },
     defaultOptions: { duties: {} },
-    messages: {
-      unmet: '{{duty}}: {{problem}}',
-    },
+    // One message per duty problem, each citing its provision (rules/support/duty-checks.ts).
+    messages: DUTY_MESSAGES,
   },
   create(context) {
     const { document, analysis, options } = context;
@@ -49,9 +48,7 @@ const rule: Rule<StatutoryDutyOptions> = {
       end() {
         for (const duty of DUTIES) {
           if (off.has(duty.id) || !duty.appliesTo.includes(analysis.documentType)) continue;
-          for (const { problem, loc } of DUTY_CHECKS[duty.id]?.(document, analysis) ?? []) {
-            context.report({ loc, messageId: 'unmet', data: { duty: duty.id, problem } });
-          }
+          for (const problem of DUTY_CHECKS[duty.id]?.check(document, analysis) ?? []) context.report(problem);
         }
       },
     };

@@ -86,3 +86,72 @@ A workforce plan will follow. The staffing budget for 2025/26 is £41m.
     expect(json.results[0]!.explanation!.concepts).toHaveLength(22);
   });
 });
+
+describe('--explain shows what the duty checks and the mapping check read', () => {
+  const REVIEW = `---
+documentType: plan-review
+---
+
+# Review of the Strategic Plan
+
+## Our localities
+
+### Corrie Glen
+
+Outreach clinics (Lead: Locality Manager, by June 2026).
+
+### Muirton
+
+A community hub would be welcome.
+
+## The strategic planning group's views
+
+The Strategic Planning Group found the arrangements effective for unpaid carers.
+`;
+  const explained = lintText(REVIEW, { filePath: 'review.md', explain: true }).explanation!;
+
+  test('the statutory signals, with places', () => {
+    expect(explained.signals.localities).toEqual([
+      expect.objectContaining({ title: 'Corrie Glen', line: 9, arrangement: expect.objectContaining({ kind: 'owner', line: 11 }) }),
+      { title: 'Muirton', line: 13, column: 1, sectionPath: ['Review of the Strategic Plan', 'Our localities', 'Muirton'] },
+    ]);
+    expect(explained.signals.planningGroup).toEqual({
+      effectiveness: { line: 19, column: 53, kind: 'effectiveness', text: 'effective', sectionPath: ['Review of the Strategic Plan', "The strategic planning group's views"] },
+    });
+    expect(explained.signals.regard.outcomes.addressed).toContain(6);
+    expect(explained.requirements).toEqual({ outcomes: { within: 'section', minimum: 'commitment' }, principles: { within: 'section', minimum: 'commitment' } });
+
+    const text = formatResults([lintText(REVIEW, { filePath: 'review.md', explain: true })], 'explain', { color: false, cwd: '.' });
+    expect(text).toContain('  evidence required: outcomes "commitment" or stronger in the same section; principles "commitment" or stronger in the same section');
+    expect(text).toContain('      localities             Corrie Glen 9:1 (owner 11:19), Muirton 13:1 (no arrangements)');
+    expect(text).toContain('      planning group views   effectiveness 19:53, replacement plan not found');
+  });
+
+  test('each mapping-table tick and the passage in its priority’s section that bears it out', () => {
+    const plan = `# Plan
+
+## Priorities
+
+| Priority | NHWO 5 | NHWO 6 | NHWO 8 |
+|---|---|---|---|
+| Carers | | ✓ | ✓ |
+
+## Carers
+
+Short breaks for unpaid carers.
+`;
+    const { mappings } = lintText(plan, { filePath: 'plan.md', explain: true }).explanation!;
+    expect(mappings).toEqual([
+      {
+        line: 5,
+        column: 1,
+        sectionPath: ['Plan', 'Priorities'],
+        unmapped: [1, 2, 3, 4, 5, 7, 9],
+        ticks: [
+          expect.objectContaining({ outcome: 6, priority: 'Carers', section: ['Plan', 'Carers'], support: expect.objectContaining({ line: 11, kind: 'phrase' }) }),
+          { outcome: 8, line: 7, column: 16, sectionPath: ['Plan', 'Priorities'], priority: 'Carers', section: ['Plan', 'Carers'] },
+        ],
+      },
+    ]);
+  });
+});

@@ -54,16 +54,15 @@ vi.mock('../src/analysis/index.js', async (importActual) => {
 
 vi.mock('../rules/index.js', async (importActual) => {
   const actual = await importActual<typeof import('../rules/index.js')>();
-  // outcome-evidence as it is, but failing in its block handler on bad.md.
+  // outcome-evidence as it is, but failing in its end handler on bad.md.
   const wrap = (rule: Rule): Rule => ({
     ...rule,
     create(context) {
       const handlers = rule.create(context);
       return {
-        ...handlers,
-        block(block) {
+        end() {
           if (fault.where === 'rule' && isBad(context.filePath)) throw new TypeError('injected rule fault');
-          handlers.block?.(block);
+          handlers.end?.();
         },
       };
     },

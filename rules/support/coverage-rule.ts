@@ -1,5 +1,4 @@
-import { evidenceBehind, findBacking, strongestLevel } from '../../src/analysis/coverage.js';
-import type { EvidenceLevel, EvidenceScope } from '../../src/analysis/types.js';
+import type { RequiredLevel, EvidenceScope } from '../../src/analysis/types.js';
 import type { RuleContext, RuleHandlers } from '../../src/engine/types.js';
 import { absenceAnchor, matchLocation, type ConceptFamily } from './concepts.js';
 
@@ -18,7 +17,7 @@ export function reportMissing(family: ConceptFamily, context: RuleContext): Rule
 // A type alias, not an interface, so that it is assignable to the engine's Record of options.
 export type EvidenceOptions = {
   within: EvidenceScope;
-  minimum: Exclude<EvidenceLevel, 'none' | 'claim'>;
+  minimum: RequiredLevel;
 };
 
 export const EVIDENCE_OPTIONS_SCHEMA = {
@@ -33,27 +32,28 @@ export const EVIDENCE_OPTIONS_SCHEMA = {
 export const EVIDENCE_DEFAULTS: EvidenceOptions = { within: 'section', minimum: 'commitment' };
 
 /**
- * Reports each addressed concept whose passages have no evidence of the
- * required level in their scope, once, at the first place it is addressed.
+ * Reports each addressed concept the analysis did not find `evidenced`,
+ * once, at the first place it is addressed. The rule's options are not read
+ * here: src/core/lint.ts hands them to the analysis, which reaches each
+ * concept's verdict under them, so the coverage, `--explain` and this rule
+ * say one thing.
  */
 export function reportUnevidenced(family: ConceptFamily, context: RuleContext<EvidenceOptions>): RuleHandlers {
-  const { document, analysis, options } = context;
-  const requirement = { scope: options.within, minimum: options.minimum };
+  const { document, analysis } = context;
   return {
     end() {
       for (const concept of family.coverage(analysis)) {
-        const { matches } = concept;
-        if (matches.length === 0 || findBacking(document, analysis, matches, requirement)) continue;
+        if (concept.status !== 'mentioned') continue;
+        const { matches, requirement, level } = concept;
         const addressing = matches.filter((match) => match.kind !== 'catalogue');
         const first = addressing[0] ?? matches[0]!;
-        const found = strongestLevel(evidenceBehind(document, analysis, addressing, options.within), addressing);
         const related = addressing.slice(1, 6).map((match) => ({
           message: `${family.label(concept.id)} also addressed here`,
           loc: matchLocation(document, match),
         }));
-        const where = options.within === 'document' ? 'anywhere in the document' : `in the same ${options.within}`;
-        const data = { concept: family.label(concept.id), found, required: options.minimum, where };
-        const messageId = addressing.length === 0 ? 'listedOnly' : found === 'none' || found === 'claim' ? 'noEvidence' : 'weakEvidence';
+        const where = requirement.within === 'document' ? 'anywhere in the document' : `in the same ${requirement.within}`;
+        const data = { concept: family.label(concept.id), found: level, required: requirement.minimum, where };
+        const messageId = addressing.length === 0 ? 'listedOnly' : level === 'none' || level === 'claim' ? 'noEvidence' : 'weakEvidence';
         context.report({ loc: matchLocation(document, first), messageId, data, related });
       }
     },

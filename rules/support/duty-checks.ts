@@ -1,150 +1,156 @@
-import type { Analysis, ConceptCoverage } from '../../src/analysis/types.js';
-import type { PlanDocument, Section, SourceLocation } from '../../src/document/types.js';
+import type { Analysis, FamilyRegard } from '../../src/analysis/types.js';
+import type { PlanDocument, SourceLocation } from '../../src/document/types.js';
 import { outcomeById } from '../../src/framework/index.js';
 import { absenceAnchor } from './concepts.js';
 
-/** What a duty's check found wanting, and where to say so. */
-export interface DutyProblem {
-  problem: string;
+/** What a duty's check found wanting: a message of the duty's own, the data it fills in, and where to say so. */
+export interface DutyProblem<MessageId extends string = string> {
+  messageId: MessageId;
+  data?: Record<string, string | number>;
   loc: SourceLocation;
 }
 
-export type DutyCheck = (document: PlanDocument, analysis: Analysis) => DutyProblem[];
-
-const addresses = (concept: ConceptCoverage<unknown>) => concept.matches.some((match) => match.kind !== 'catalogue');
-const regards = (concept: ConceptCoverage<unknown>) => concept.matches.length > 0;
-
-function outcomesAnchor(document: PlanDocument, analysis: Analysis): SourceLocation {
-  return absenceAnchor(document, analysis.outcomesSection);
+/**
+ * A duty's check: its messages (ids are a contract, each prefixed with the
+ * duty's citation, the text with it) and a decision on what the analysis's
+ * statutory signals show (src/analysis/passes/signals.ts).
+ */
+export interface DutyCheck<MessageId extends string = string> {
+  messages: Record<MessageId, string>;
+  check(document: PlanDocument, analysis: Analysis): DutyProblem<MessageId>[];
 }
 
-function principlesAnchor(document: PlanDocument, analysis: Analysis): SourceLocation {
-  return absenceAnchor(document, analysis.principlesSection);
+function dutyCheck<MessageId extends string>(check: DutyCheck<MessageId>): DutyCheck<MessageId> {
+  return check;
 }
 
-/** Regard to both families, one problem for each family the document shows none for. */
-function regardToBoth(
-  document: PlanDocument,
-  analysis: Analysis,
-  holds: (concept: ConceptCoverage<unknown>) => boolean,
-  problem: (family: string) => string,
-): DutyProblem[] {
-  const problems: DutyProblem[] = [];
-  if (!analysis.principles.some(holds)) problems.push({ problem: problem('integration delivery principles'), loc: principlesAnchor(document, analysis) });
-  if (!analysis.outcomes.some(holds)) problems.push({ problem: problem('national health and wellbeing outcomes'), loc: outcomesAnchor(document, analysis) });
-  return problems;
-}
+const regarded = (family: FamilyRegard<unknown>) => family.regarded.length > 0;
+const addressed = (family: FamilyRegard<unknown>) => family.addressed.length > 0;
 
-/** The text of a section and its subsections. */
-function sectionText(document: PlanDocument, section: Section): string {
-  const own = section.blockIds.map((id) => document.blocks[id]!.text).join('\n');
-  return [own, ...section.children.map((child) => sectionText(document, document.sections[child]!))].join('\n');
-}
+const outcomesAnchor = (document: PlanDocument, analysis: Analysis) => absenceAnchor(document, analysis.outcomesSection);
+const principlesAnchor = (document: PlanDocument, analysis: Analysis) => absenceAnchor(document, analysis.principlesSection);
+const titleAnchor = (document: PlanDocument) => absenceAnchor(document, undefined);
 
 /**
- * Sections that set out one locality: those under a heading about the
- * localities ("2 Our localities" › "2.1 Corrie Glen"), and those titled as a
- * locality ("Muirton locality").
+ * One problem for each family the document shows none of: principles first,
+ * then outcomes, the order the Act gives them in (s30(2)(a)-(b), s37(2)(a), s40(a)-(b)).
  */
-function localitySections(document: PlanDocument): Section[] {
-  const aboutLocalities = (section: Section | undefined) => section !== undefined && /\blocalit(?:y|ies)\b/i.test(section.title);
-  return document.sections.filter(
-    (section) =>
-      section.depth > 0 &&
-      ((section.parent !== undefined && aboutLocalities(document.sections[section.parent])) || /\S\s+locality$/i.test(section.title)),
-  );
+function forBothFamilies<MessageId extends string>(
+  document: PlanDocument,
+  analysis: Analysis,
+  holds: (family: FamilyRegard<unknown>) => boolean,
+  messageIds: { principles: MessageId; outcomes: MessageId },
+): DutyProblem<MessageId>[] {
+  const { principles, outcomes } = analysis.signals.regard;
+  return [
+    ...(holds(principles) ? [] : [{ messageId: messageIds.principles, loc: principlesAnchor(document, analysis) }]),
+    ...(holds(outcomes) ? [] : [{ messageId: messageIds.outcomes, loc: outcomesAnchor(document, analysis) }]),
+  ];
 }
 
-const YEAR_CELL = /^(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d\d|(?:19|20)\d\d))?$/;
-
-/** A table with the reporting year and the five before it as columns, or words saying the comparison is made. */
-function comparesFiveYears(document: PlanDocument): boolean {
-  const tableOfSixYears = document.tables.some((table) => {
-    const header = table.rows[0] ?? [];
-    return header.filter((id) => YEAR_CELL.test(document.blocks[id]?.text.trim() ?? '')).length >= 6;
-  });
-  return tableOfSixYears || document.blocks.some((block) => /\b(?:five|5) (?:preceding|previous|prior) (?:reporting |financial )?years\b/i.test(block.text));
-}
-
-/** Spending shown in a finance section: a table with money in it, or several sums. */
-function reportsSpending(document: PlanDocument): boolean {
-  return document.sections.some((section) => {
-    if (!/\b(?:financ\w*|spend\w*|expenditure|budget)\b/i.test(section.title)) return false;
-    return (sectionText(document, section).match(/£\s?\d/g) ?? []).length >= 3;
-  });
-}
-
-function titleAnchor(document: PlanDocument): SourceLocation {
-  return absenceAnchor(document, undefined);
-}
-
-/** One check per duty (docs/statute.md "Duties, by document"), run for the document types the duty applies to. */
+/** One check per duty of src/framework/duties.json (docs/statute.md "Duties, by document"), by duty id. */
 export const DUTY_CHECKS: Record<string, DutyCheck> = {
-  's3(2)': (document, analysis) =>
-    analysis.outcomes.some(regards)
-      ? []
-      : [{ problem: 'the scheme shows no regard to the national health and wellbeing outcomes: name them and how the scheme serves them', loc: outcomesAnchor(document, analysis) }],
+  's3(2)': dutyCheck({
+    messages: {
+      's3-2-noRegard': 's3(2): the scheme shows no regard to the national health and wellbeing outcomes: name them and how the scheme serves them',
+    },
+    check: (document, analysis) => (regarded(analysis.signals.regard.outcomes) ? [] : [{ messageId: 's3-2-noRegard', loc: outcomesAnchor(document, analysis) }]),
+  }),
 
-  's29(2)(b)': (document, analysis) => {
-    const unaddressed = analysis.outcomes.filter((outcome) => !addresses(outcome));
-    if (unaddressed.length === 0) return [];
-    const names = unaddressed.map((outcome) => `${outcome.id} (${outcomeById(outcome.id)?.shortName ?? ''})`).join(', ');
-    return [
-      {
-        problem: `the plan does not set out how its arrangements contribute to outcome${unaddressed.length > 1 ? 's' : ''} ${names}: listing an outcome is not showing how it is served`,
-        loc: outcomesAnchor(document, analysis),
-      },
-    ];
-  },
+  's29(2)(b)': dutyCheck({
+    messages: {
+      's29-2-b-notSetOut':
+        's29(2)(b): the plan does not set out how its arrangements contribute to {{outcomes}}: listing an outcome is not showing how it is served',
+    },
+    check: (document, analysis) => {
+      const served = new Set(analysis.signals.regard.outcomes.addressed);
+      const unaddressed = analysis.outcomes.filter((outcome) => !served.has(outcome.id));
+      if (unaddressed.length === 0) return [];
+      const names = unaddressed.map((outcome) => `${outcome.id} (${outcomeById(outcome.id)?.shortName ?? ''})`).join(', ');
+      const outcomes = `${unaddressed.length > 1 ? 'outcomes' : 'outcome'} ${names}`;
+      return [{ messageId: 's29-2-b-notSetOut', data: { outcomes }, loc: outcomesAnchor(document, analysis) }];
+    },
+  }),
 
-  's29(3)': (document, analysis) => {
-    const localities = localitySections(document);
-    const arranged = localities.filter((section) => analysis.evidenceFor(section.index, 'section').length > 0);
-    if (arranged.length >= 2) return [];
-    const where = localities[0]?.headingBlock === undefined ? titleAnchor(document) : document.blocks[localities[0].headingBlock]!.loc;
-    const found =
-      arranged.length === 1
-        ? `only one locality (${arranged[0]!.title}) has arrangements of its own`
-        : localities.length > 0
-          ? `no locality has arrangements of its own (an action, owner, date or measure in its section)`
-          : 'no localities are set out';
-    return [{ problem: `${found}: divide the area into two or more localities and set out the arrangements for each`, loc: where }];
-  },
+  's29(3)': dutyCheck({
+    messages: {
+      's29-3-noLocalities': 's29(3): no localities are set out: divide the area into two or more localities and set out the arrangements for each',
+      's29-3-noArrangements':
+        's29(3): no locality has arrangements of its own (an action, owner, date or measure in its section): divide the area into two or more localities and set out the arrangements for each',
+      's29-3-oneLocality':
+        's29(3): only one locality ({{locality}}) has arrangements of its own: divide the area into two or more localities and set out the arrangements for each',
+    },
+    check: (document, analysis) => {
+      const { localities } = analysis.signals;
+      const arranged = localities.filter((locality) => locality.arrangement);
+      if (arranged.length >= 2) return [];
+      const first = localities[0] && document.sections[localities[0].section];
+      const loc = first?.headingBlock === undefined ? titleAnchor(document) : document.blocks[first.headingBlock]!.loc;
+      if (arranged.length === 1) return [{ messageId: 's29-3-oneLocality', data: { locality: document.sections[arranged[0]!.section]!.title }, loc }];
+      return [{ messageId: localities.length > 0 ? 's29-3-noArrangements' : 's29-3-noLocalities', loc }];
+    },
+  }),
 
   // Listing the principles or outcomes is regard; silence is not.
-  's30(2)': (document, analysis) => regardToBoth(document, analysis, regards, (family) => `the plan shows no regard to the ${family}`),
+  's30(2)': dutyCheck({
+    messages: {
+      's30-2-noRegardPrinciples': 's30(2): the plan shows no regard to the integration delivery principles',
+      's30-2-noRegardOutcomes': 's30(2): the plan shows no regard to the national health and wellbeing outcomes',
+    },
+    check: (document, analysis) =>
+      forBothFamilies(document, analysis, regarded, { principles: 's30-2-noRegardPrinciples', outcomes: 's30-2-noRegardOutcomes' }),
+  }),
 
-  's37(2)': (document, analysis) => {
-    const problems = regardToBoth(document, analysis, regards, (family) => `the review shows no regard to the ${family}`);
-    const spgTexts = document.sections.map((section) => sectionText(document, section)).filter((text) => /strategic planning group/i.test(text));
-    const spgSays = (pattern: RegExp) => spgTexts.some((text) => pattern.test(text));
-    if (!spgSays(/\beffective(?:ness)?\b/i)) {
-      problems.push({ problem: 'the review does not give the strategic planning group’s views on how effective the arrangements are', loc: titleAnchor(document) });
-    }
-    if (!spgSays(/\breplacement\b|\breplace\b|\bnew (?:strategic )?plan\b|\brevised (?:strategic )?plan\b/i)) {
-      problems.push({ problem: 'the review does not give the strategic planning group’s views on whether a replacement plan should be prepared', loc: titleAnchor(document) });
-    }
-    return problems;
-  },
+  's37(2)': dutyCheck({
+    messages: {
+      's37-2-noRegardPrinciples': 's37(2): the review shows no regard to the integration delivery principles',
+      's37-2-noRegardOutcomes': 's37(2): the review shows no regard to the national health and wellbeing outcomes',
+      's37-2-noEffectivenessViews': 's37(2): the review does not give the strategic planning group’s views on how effective the arrangements are',
+      's37-2-noReplacementViews': 's37(2): the review does not give the strategic planning group’s views on whether a replacement plan should be prepared',
+    },
+    check: (document, analysis) => {
+      const { planningGroup } = analysis.signals;
+      return [
+        ...forBothFamilies(document, analysis, regarded, { principles: 's37-2-noRegardPrinciples', outcomes: 's37-2-noRegardOutcomes' }),
+        ...(planningGroup.effectiveness ? [] : [{ messageId: 's37-2-noEffectivenessViews' as const, loc: titleAnchor(document) }]),
+        ...(planningGroup.replacement ? [] : [{ messageId: 's37-2-noReplacementViews' as const, loc: titleAnchor(document) }]),
+      ];
+    },
+  }),
 
   // Delivering services with regard to them takes more than a list: some passage must address one.
-  s40: (document, analysis) =>
-    regardToBoth(document, analysis, addresses, (family) => `no passage on delivering services addresses any of the ${family}; a list of them is not regard in delivery`),
+  s40: dutyCheck({
+    messages: {
+      's40-principlesNotAddressed':
+        's40: no passage on delivering services addresses any of the integration delivery principles; a list of them is not regard in delivery',
+      's40-outcomesNotAddressed':
+        's40: no passage on delivering services addresses any of the national health and wellbeing outcomes; a list of them is not regard in delivery',
+    },
+    check: (document, analysis) =>
+      forBothFamilies(document, analysis, addressed, { principles: 's40-principlesNotAddressed', outcomes: 's40-outcomesNotAddressed' }),
+  }),
 
-  s42: (document, analysis) => {
-    const problems: DutyProblem[] = [];
-    const anchor = titleAnchor(document);
-    if (!analysis.outcomes.some(addresses)) problems.push({ problem: 'the report assesses performance against no national health and wellbeing outcome', loc: outcomesAnchor(document, analysis) });
-    if (!comparesFiveYears(document)) {
-      problems.push({ problem: 'no measure is compared with the five preceding reporting years (a table of six years, or the comparison in words)', loc: anchor });
-    }
-    if (!analysis.principles.some(addresses)) problems.push({ problem: 'the report assesses performance against no integration delivery principle', loc: principlesAnchor(document, analysis) });
-    if (!document.blocks.some((block) => /\bsignificant decisions?\b|\bsection 36\b|\boutside (?:of )?the (?:strategic )?plan\b/i.test(block.text))) {
-      problems.push({ problem: 'the report does not say how many significant decisions were taken outside the strategic plan (s36), and why', loc: anchor });
-    }
-    if (!reportsSpending(document)) {
-      problems.push({ problem: 'the report shows no spending by category in a finance section (SSI 2014/326 reg 4)', loc: anchor });
-    }
-    return problems;
-  },
+  s42: dutyCheck({
+    messages: {
+      's42-noOutcomes': 's42: the report assesses performance against no national health and wellbeing outcome',
+      's42-noFiveYears': 's42: no measure is compared with the five preceding reporting years (a table of six years, or the comparison in words)',
+      's42-noPrinciples': 's42: the report assesses performance against no integration delivery principle',
+      's42-noSignificantDecisions': 's42: the report does not say how many significant decisions were taken outside the strategic plan (s36), and why',
+      's42-noSpending': 's42: the report shows no spending by category in a finance section (SSI 2014/326 reg 4)',
+    },
+    check: (document, analysis) => {
+      const { regard, fiveYearComparison, significantDecisions, spending } = analysis.signals;
+      const anchor = titleAnchor(document);
+      return [
+        ...(addressed(regard.outcomes) ? [] : [{ messageId: 's42-noOutcomes' as const, loc: outcomesAnchor(document, analysis) }]),
+        ...(fiveYearComparison ? [] : [{ messageId: 's42-noFiveYears' as const, loc: anchor }]),
+        ...(addressed(regard.principles) ? [] : [{ messageId: 's42-noPrinciples' as const, loc: principlesAnchor(document, analysis) }]),
+        ...(significantDecisions ? [] : [{ messageId: 's42-noSignificantDecisions' as const, loc: anchor }]),
+        ...(spending ? [] : [{ messageId: 's42-noSpending' as const, loc: anchor }]),
+      ];
+    },
+  }),
 };
+
+/** Every duty's messages, by id: the statutory-duty rule's `meta.messages`. */
+export const DUTY_MESSAGES: Record<string, string> = Object.fromEntries(Object.values(DUTY_CHECKS).flatMap((check) => Object.entries(check.messages)));

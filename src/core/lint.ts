@@ -13,7 +13,7 @@ import { readPlanFile, sniffFormat } from '../load/read.js';
 import { parseMarkdownText } from '../parse/markdown/text.js';
 import { INPUT_FORMATS } from '../parse/registry.js';
 import { rules as builtInRules } from '../../rules/index.js';
-import { coverageOf } from './coverage.js';
+import { coverageOf, evidenceRequirements } from './coverage.js';
 import { explain } from './explanation.js';
 import { addQuotes } from './quote.js';
 import { fatalResult, internalErrorResult } from './fatal.js';
@@ -136,7 +136,11 @@ function lintParsed(document: PlanDocument, config: ResolvedConfig, options: Lin
   }
   const rules = options.rules ?? builtInRules;
   step.phase = 'analysis';
-  const analysis = analyse(document, { explicit: options.documentType, configured: config.documentType });
+  const analysis = analyse(document, {
+    explicit: options.documentType,
+    configured: config.documentType,
+    evidence: evidenceRequirements(rules, config.rules),
+  });
   step.phase = 'rules';
   const found = runRules({ filePath: document.uri, document, analysis, rules, settings: config.rules });
   step.phase = 'directives';

@@ -1,4 +1,4 @@
-import type { CoverageStatus, EvidenceLevel } from '../analysis/types.js';
+import type { CoverageStatus, EvidenceLevel, EvidenceRequirement } from '../analysis/types.js';
 import type { DocumentType } from '../document/types.js';
 import type { TextEdit } from './types.js';
 
@@ -70,13 +70,50 @@ export interface ConceptExplanation {
   id: number | string;
   label: string;
   status: CoverageStatus;
-  /** The strongest evidence in the sections of the passages that address it. */
+  /** The strongest evidence in the scopes of the passages that address it. */
   evidence: EvidenceLevel;
   /** The first passages that address or list it. */
   passages: ExplainedPlace[];
   passageCount: number;
-  /** The strongest evidence in those sections. */
+  /** The strongest evidence in those scopes. */
   backing: ExplainedPlace[];
+}
+
+/** A place in the document, as a reader goes to it. */
+export interface ExplainedPoint {
+  line: number;
+  column: number;
+  sectionPath: string[];
+}
+
+/** A tick of an outcome-mapping table and the passage in its priority's section that bears it out, if any. */
+export interface ExplainedTick extends ExplainedPoint {
+  outcome: number;
+  priority?: string;
+  /** The heading path of the priority's section, when one was found by its title. */
+  section?: string[];
+  support?: ExplainedPlace;
+}
+
+export interface ExplainedMapping extends ExplainedPoint {
+  /** Outcomes no tick maps. */
+  unmapped: number[];
+  ticks: ExplainedTick[];
+}
+
+/** What the text shows of the duties of the Act, as the statutory-duty rule reads it. */
+export interface ExplainedSignals {
+  regard: {
+    outcomes: { regarded: number[]; addressed: number[] };
+    principles: { regarded: string[]; addressed: string[] };
+  };
+  /** Each locality's section and the first action, owner, date or measure in it (s29(3)). */
+  localities: (ExplainedPoint & { title: string; arrangement?: ExplainedPlace })[];
+  /** Where the strategic planning group's views are given (s37(2)(b)). */
+  planningGroup: { effectiveness?: ExplainedPlace; replacement?: ExplainedPlace };
+  fiveYearComparison?: ExplainedPlace;
+  significantDecisions?: ExplainedPlace;
+  spending?: ExplainedPoint & { sums: number };
 }
 
 export interface Explanation {
@@ -84,5 +121,9 @@ export interface Explanation {
   documentTypeSource: Coverage['documentTypeSource'];
   /** What a passage needs to address a concept in its own words (a `paraphrase`). */
   paraphrase: { threshold: number; minTerms: number };
+  /** The evidence each family's verdicts require: the `within` and `minimum` of its evidence rule for this file. */
+  requirements: { outcomes: EvidenceRequirement; principles: EvidenceRequirement };
   concepts: ConceptExplanation[];
+  signals: ExplainedSignals;
+  mappings: ExplainedMapping[];
 }

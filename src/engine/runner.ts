@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis/types.js';
 import type { PlanDocument } from '../document/types.js';
 import { interpolate } from './messages.js';
 import type { LintMessage } from './results.js';
-import type { ReportDescriptor, Rule, RuleHandlers, RuleSetting } from './types.js';
+import type { ReportDescriptor, Rule, RuleSetting } from './types.js';
 
 export interface RunInput {
   filePath: string;
@@ -27,61 +27,32 @@ export class RuleFailure extends Error {
   }
 }
 
-interface ActiveRule {
-  id: string;
-  handlers: RuleHandlers;
-}
-
 /**
- * Runs every enabled rule over one document in a single walk: rules register
- * handlers and the runner visits sections, tables and blocks once for all.
+ * Runs every enabled rule over one document. The analysis has read the plan
+ * once for all of them, so a rule only decides and reports in its `end`
+ * handler; there is no tree for rules to walk.
  */
 export function runRules({ filePath, document, analysis, rules, settings }: RunInput): LintMessage[] {
   const messages: LintMessage[] = [];
-  const active: ActiveRule[] = [];
-  // Which rule is running, kept as the walk goes rather than a try per call: the walk is rules × blocks long.
-  let current = '';
-  try {
-    for (const rule of rules) {
-      const setting = settings[rule.meta.id];
-      if (!setting || setting.severity === 0) continue;
-      if (rule.meta.documentTypes && !rule.meta.documentTypes.includes(analysis.documentType)) continue;
-      const severity = setting.severity;
-      current = rule.meta.id;
-      const handlers = rule.create({
-        filePath,
-        document,
-        analysis,
-        documentType: analysis.documentType,
-        options: setting.options,
-        report: (descriptor) => messages.push(toMessage(rule, severity, descriptor)),
-      });
-      active.push({ id: rule.meta.id, handlers });
+  for (const rule of rules) {
+    const setting = settings[rule.meta.id];
+    if (!setting || setting.severity === 0) continue;
+    if (rule.meta.documentTypes && !rule.meta.documentTypes.includes(analysis.documentType)) continue;
+    const severity = setting.severity;
+    try {
+      rule
+        .create({
+          filePath,
+          document,
+          analysis,
+          documentType: analysis.documentType,
+          options: setting.options,
+          report: (descriptor) => messages.push(toMessage(rule, severity, descriptor)),
+        })
+        .end?.();
+    } catch (error) {
+      throw new RuleFailure(rule.meta.id, error);
     }
-    for (const section of document.sections) {
-      for (const { id, handlers } of active) {
-        current = id;
-        handlers.section?.(section);
-      }
-    }
-    for (const table of document.tables) {
-      for (const { id, handlers } of active) {
-        current = id;
-        handlers.table?.(table);
-      }
-    }
-    for (const block of document.blocks) {
-      for (const { id, handlers } of active) {
-        current = id;
-        handlers.block?.(block);
-      }
-    }
-    for (const { id, handlers } of active) {
-      current = id;
-      handlers.end?.();
-    }
-  } catch (error) {
-    throw new RuleFailure(current, error);
   }
   return messages;
 }

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis/types.js';
-import type { Block, DocumentType, PlanDocument, Section, SourceLocation, Table } from '../document/types.js';
+import type { DocumentType, PlanDocument, SourceLocation } from '../document/types.js';
 
 export type SeverityName = 'off' | 'warn' | 'error';
 export type Severity = 0 | 1 | 2;
@@ -65,12 +65,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   report(descriptor: ReportDescriptor): void;
 }
 
-/** What `create` returns: called as the engine walks the document once. */
+/** What `create` returns: the rule decides and reports once the analysis is complete. */
 export interface RuleHandlers {
-  block?(block: Block): void;
-  section?(section: Section): void;
-  table?(table: Table): void;
-  /** After every block, section and table has been visited. */
   end?(): void;
 }
 

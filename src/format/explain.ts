@@ -1,4 +1,4 @@
-import type { ConceptExplanation, ExplainedPlace, LintResult } from '../engine/results.js';
+import type { ConceptExplanation, ExplainedMapping, ExplainedPlace, ExplainedPoint, Explanation, LintResult } from '../engine/results.js';
 import type { FormatOptions } from './index.js';
 
 const SOURCE: Record<NonNullable<LintResult['explanation']>['documentTypeSource'], string> = {
@@ -25,7 +25,11 @@ export function formatExplain(results: readonly LintResult[], _options: FormatOp
     out.push(`  document type: ${explanation.documentType} (${SOURCE[explanation.documentTypeSource]})`);
     const { threshold, minTerms } = explanation.paraphrase;
     out.push(`  a paraphrase needs a score of ${threshold} and ${minTerms} distinctive words`);
+    const { outcomes, principles } = explanation.requirements;
+    out.push(`  evidence required: outcomes ${requirement(outcomes)}; principles ${requirement(principles)}`);
     for (const concept of explanation.concepts) out.push(...describe(concept));
+    out.push(...signals(explanation.signals));
+    for (const mapping of explanation.mappings) out.push(...mappingLines(mapping));
     out.push('');
   }
   return `${out.join('\n')}\n`;
@@ -43,6 +47,41 @@ function describe(concept: ConceptExplanation): string[] {
   }
   if (concept.passageCount > concept.passages.length) lines.push(`      … and ${concept.passageCount - concept.passages.length} more passages`);
   for (const item of concept.backing) lines.push(`      evidence ${place(item)}`);
+  return lines;
+}
+
+function requirement({ within, minimum }: Explanation['requirements']['outcomes']): string {
+  return `"${minimum}" or stronger ${within === 'document' ? 'anywhere in the document' : `in the same ${within}`}`;
+}
+
+const at = (item: ExplainedPoint | undefined) => (item ? `${item.line}:${item.column}` : 'not found');
+
+/** What the statutory-duty rule reads, one line a signal. */
+function signals(found: Explanation['signals']): string[] {
+  const { regard, localities, planningGroup, spending } = found;
+  const family = (name: string, counts: { regarded: unknown[]; addressed: unknown[] }) =>
+    `${name} named ${counts.regarded.length}, addressed beyond a list ${counts.addressed.length}`;
+  const locality = (item: Explanation['signals']['localities'][number]) =>
+    `${item.title} ${at(item)} (${item.arrangement ? `${item.arrangement.kind} ${at(item.arrangement)}` : 'no arrangements'})`;
+  return [
+    '  statutory signals',
+    `      regard                 ${family('outcomes', regard.outcomes)}; ${family('principles', regard.principles)}`,
+    `      localities             ${localities.length ? localities.map(locality).join(', ') : 'none'}`,
+    `      planning group views   effectiveness ${at(planningGroup.effectiveness)}, replacement plan ${at(planningGroup.replacement)}`,
+    `      five-year comparison   ${at(found.fiveYearComparison)}`,
+    `      significant decisions  ${at(found.significantDecisions)}`,
+    `      spending by category   ${spending ? `${at(spending)} [${spending.sectionPath.join(' › ')}], ${spending.sums} sums` : 'not found'}`,
+  ];
+}
+
+function mappingLines(mapping: ExplainedMapping): string[] {
+  const unmapped = mapping.unmapped.length ? `; no priority for outcome ${mapping.unmapped.join(', ')}` : '';
+  const lines = [`  mapping table ${at(mapping)}  [${mapping.sectionPath.join(' › ')}]: ${mapping.ticks.length} ticks${unmapped}`];
+  for (const tick of mapping.ticks) {
+    if (tick.section === undefined) continue;
+    const borne = tick.support ? `borne out at ${at(tick.support)} (${tick.support.kind})` : 'nothing in its section';
+    lines.push(`      ${at(tick).padEnd(8)} "${tick.priority ?? ''}" → outcome ${tick.outcome}: ${borne}  [${tick.section.join(' › ')}]`);
+  }
   return lines;
 }
 

@@ -1,5 +1,8 @@
+import { describe, expect, test } from 'vitest';
 import rule from '../../rules/statutory-duty.js';
-import { runRuleTests } from '../support/rule-tester.js';
+import { DUTY_CHECKS } from '../../rules/support/duty-checks.js';
+import { DUTIES } from '../../src/framework/index.js';
+import { runRuleTests, type InvalidCase, type ValidCase } from '../support/rule-tester.js';
 
 const OUTCOMES = [
   'Outcome 1: social prescribing for 400 people.',
@@ -103,13 +106,13 @@ No significant decisions were taken outside the strategic plan this year.
 
 /** What a strategic plan without its localities section is told, whatever else it lacks. */
 const NO_LOCALITIES = {
-  messageId: 'unmet',
+  messageId: 's29-3-noLocalities',
   line: 1,
   column: 1,
   message: 's29(3): no localities are set out: divide the area into two or more localities and set out the arrangements for each',
 };
 
-runRuleTests(rule, {
+const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
     { name: 'a strategic plan that meets s29(2)(b), s29(3), s30(2) and s40', code: PLAN, documentType: 'strategic-plan' },
     { name: 'a scheme with regard to the outcomes', code: '# Integration Scheme\n\n## Aims\n\nThe Parties will pursue outcomes 1 to 3 and Outcome 6.\n', documentType: 'integration-scheme' },
@@ -135,7 +138,34 @@ runRuleTests(rule, {
       name: 's29(3): one locality with arrangements',
       code: PLAN.replace('A community hub in Muirton town centre (Lead: Locality Manager, by March 2027).', 'A community hub is an aspiration.'),
       documentType: 'strategic-plan',
-      errors: [{ messageId: 'unmet', line: 21, column: 1, message: 's29(3): only one locality (Corrie Glen) has arrangements of its own: divide the area into two or more localities and set out the arrangements for each' }],
+      errors: [{ messageId: 's29-3-oneLocality', line: 21, column: 1, message: 's29(3): only one locality (Corrie Glen) has arrangements of its own: divide the area into two or more localities and set out the arrangements for each' }],
+    },
+    {
+      name: 's29(3): localities without arrangements of their own',
+      code: PLAN.replace('Outreach clinics in village halls (Lead: Locality Manager, by June 2026).', 'Outreach clinics in village halls would help.').replace(
+        'A community hub in Muirton town centre (Lead: Locality Manager, by March 2027).',
+        'A community hub is an aspiration.',
+      ),
+      documentType: 'strategic-plan',
+      errors: [
+        {
+          messageId: 's29-3-noArrangements',
+          line: 21,
+          column: 1,
+          message:
+            's29(3): no locality has arrangements of its own (an action, owner, date or measure in its section): divide the area into two or more localities and set out the arrangements for each',
+        },
+      ],
+    },
+    {
+      name: 's29(2)(b), s30(2) and s40: a plan silent on the outcomes',
+      code: PLAN.replace(/## How we contribute[\s\S]*?(?=## Prevention)/, ''),
+      documentType: 'strategic-plan',
+      errors: [
+        { messageId: 's29-2-b-notSetOut', line: 1, column: 1 },
+        { messageId: 's30-2-noRegardOutcomes', line: 1, column: 1, message: 's30(2): the plan shows no regard to the national health and wellbeing outcomes' },
+        { messageId: 's40-outcomesNotAddressed', line: 1, column: 1 },
+      ],
     },
     {
       name: 's29(2)(b) and s40: a plan that only lists the outcomes',
@@ -143,14 +173,14 @@ runRuleTests(rule, {
       documentType: 'strategic-plan',
       errors: [
         {
-          messageId: 'unmet',
+          messageId: 's29-2-b-notSetOut',
           line: 3,
           column: 1,
           message:
             's29(2)(b): the plan does not set out how its arrangements contribute to outcomes 1 (healthier living), 2 (independent living), 3 (positive experiences), 4 (quality of life), 5 (health inequalities), 6 (unpaid carers), 7 (safe from harm), 8 (engaged workforce), 9 (effective use of resources): listing an outcome is not showing how it is served',
         },
         {
-          messageId: 'unmet',
+          messageId: 's40-outcomesNotAddressed',
           line: 3,
           column: 1,
           message: 's40: no passage on delivering services addresses any of the national health and wellbeing outcomes; a list of them is not regard in delivery',
@@ -165,9 +195,9 @@ runRuleTests(rule, {
       documentType: 'strategic-plan',
       errors: [
         NO_LOCALITIES,
-        { messageId: 'unmet', line: 1, column: 1, message: 's30(2): the plan shows no regard to the integration delivery principles' },
+        { messageId: 's30-2-noRegardPrinciples', line: 1, column: 1, message: 's30(2): the plan shows no regard to the integration delivery principles' },
         {
-          messageId: 'unmet',
+          messageId: 's40-principlesNotAddressed',
           line: 1,
           column: 1,
           message: 's40: no passage on delivering services addresses any of the integration delivery principles; a list of them is not regard in delivery',
@@ -178,23 +208,72 @@ runRuleTests(rule, {
       name: 's3(2): a scheme silent on the outcomes',
       code: '# Integration Scheme\n\n## Parties\n\nNHS Lochaird and Lochaird Council.\n',
       documentType: 'integration-scheme',
-      errors: [{ messageId: 'unmet', line: 1, column: 1, message: 's3(2): the scheme shows no regard to the national health and wellbeing outcomes: name them and how the scheme serves them' }],
+      errors: [{ messageId: 's3-2-noRegard', line: 1, column: 1, message: 's3(2): the scheme shows no regard to the national health and wellbeing outcomes: name them and how the scheme serves them' }],
     },
     {
       name: 's37(2): a review without the strategic planning group’s view on a replacement plan',
       code: REVIEW.replace('It advised that a replacement plan should be prepared for 2026.\n', ''),
       documentType: 'plan-review',
-      errors: [{ messageId: 'unmet', line: 1, column: 1, message: 's37(2): the review does not give the strategic planning group’s views on whether a replacement plan should be prepared' }],
+      errors: [{ messageId: 's37-2-noReplacementViews', line: 1, column: 1, message: 's37(2): the review does not give the strategic planning group’s views on whether a replacement plan should be prepared' }],
+    },
+    {
+      name: 's37(2): a review without the strategic planning group’s view on effectiveness',
+      code: REVIEW.replace('The Strategic Planning Group found the arrangements effective for carers and less so for workforce.\n', ''),
+      documentType: 'plan-review',
+      errors: [{ messageId: 's37-2-noEffectivenessViews', line: 1, column: 1, message: 's37(2): the review does not give the strategic planning group’s views on how effective the arrangements are' }],
+    },
+    {
+      name: 's37(2): a review silent on the principles and the outcomes',
+      code: "# Review of the Strategic Plan\n\n## The strategic planning group's views\n\nThe Strategic Planning Group found the arrangements effective.\nIt advised that a replacement plan should be prepared for 2026.\n",
+      documentType: 'plan-review',
+      errors: [
+        { messageId: 's37-2-noRegardPrinciples', line: 1, column: 1, message: 's37(2): the review shows no regard to the integration delivery principles' },
+        { messageId: 's37-2-noRegardOutcomes', line: 1, column: 1, message: 's37(2): the review shows no regard to the national health and wellbeing outcomes' },
+      ],
+    },
+    {
+      name: 's40 and s42: a report that assesses performance against no outcome and no principle',
+      code: REPORT.replace(`${OUTCOMES}\n\n`, '').replace('| NI-2 |', '| Admissions |').replace(/## Principles[\s\S]*?(?=## Decisions)/, ''),
+      documentType: 'performance-report',
+      errors: [
+        { messageId: 's40-principlesNotAddressed', line: 1, column: 1 },
+        { messageId: 's42-noPrinciples', line: 1, column: 1, message: 's42: the report assesses performance against no integration delivery principle' },
+        { messageId: 's40-outcomesNotAddressed', line: 3, column: 1 },
+        { messageId: 's42-noOutcomes', line: 3, column: 1, message: 's42: the report assesses performance against no national health and wellbeing outcome' },
+      ],
     },
     {
       name: 's42: a report without the five-year comparison, the decisions or the spending',
       code: REPORT.replace(/\| Indicator[\s\S]*?\| 82% \|\n/, '').replace(/## Decisions[\s\S]*$/, ''),
       documentType: 'performance-report',
       errors: [
-        { messageId: 'unmet', line: 1, column: 1, message: 's42: no measure is compared with the five preceding reporting years (a table of six years, or the comparison in words)' },
-        { messageId: 'unmet', line: 1, column: 1, message: 's42: the report does not say how many significant decisions were taken outside the strategic plan (s36), and why' },
-        { messageId: 'unmet', line: 1, column: 1, message: 's42: the report shows no spending by category in a finance section (SSI 2014/326 reg 4)' },
+        { messageId: 's42-noFiveYears', line: 1, column: 1, message: 's42: no measure is compared with the five preceding reporting years (a table of six years, or the comparison in words)' },
+        { messageId: 's42-noSignificantDecisions', line: 1, column: 1, message: 's42: the report does not say how many significant decisions were taken outside the strategic plan (s36), and why' },
+        { messageId: 's42-noSpending', line: 1, column: 1, message: 's42: the report shows no spending by category in a finance section (SSI 2014/326 reg 4)' },
       ],
     },
   ],
+};
+
+runRuleTests(rule, cases);
+
+describe('statutory-duty checks', () => {
+  test('every duty of duties.json has a check, and every check a duty', () => {
+    expect(Object.keys(DUTY_CHECKS).sort()).toEqual(DUTIES.map((duty) => duty.id).sort());
+  });
+
+  test('each duty’s messages cite it, in their id and their text', () => {
+    for (const [id, check] of Object.entries(DUTY_CHECKS)) {
+      const slug = id.replace(/[()]+/g, '-').replace(/-$/, '');
+      for (const [messageId, text] of Object.entries(check.messages)) {
+        expect(messageId.startsWith(`${slug}-`), messageId).toBe(true);
+        expect(text.startsWith(`${id}: `), text).toBe(true);
+      }
+    }
+  });
+
+  test('every message is reported by some case above', () => {
+    const reported = new Set(cases.invalid.flatMap((item) => item.errors.map((error) => error.messageId)));
+    expect(Object.keys(rule.meta.messages).filter((messageId) => !reported.has(messageId))).toEqual([]);
+  });
 });

@@ -1,0 +1,63 @@
+import type { PlanDocument } from '../../document/types.js';
+import { PRINCIPLES } from '../../framework/index.js';
+import type { OutcomeId } from '../../framework/types.js';
+import { definePass } from '../pass.js';
+import { sentenceSpans, type Span } from '../sentences.js';
+import type { ConceptMatch } from '../types.js';
+import type { ConceptMatches } from './matches.js';
+
+export interface CandidatesOutput {
+  outcomes: ConceptMatches<OutcomeId>;
+  principles: ConceptMatches<string>;
+}
+
+/**
+ * Every passage found for each concept, strongest kinds first within a
+ * block: citations, indicators, wording, phrases, paraphrase, ticks. A
+ * mapping grid's header cells are its labels, not passages; a principle gives
+ * way where one sentence also speaks for a principle it yields to.
+ */
+export const candidatesPass = definePass({
+  name: 'candidates',
+  reads: ['references', 'indicators', 'wording', 'phrases', 'paraphrase', 'tables'],
+  run: ({ document }, { references, indicators, wording, phrases, paraphrase, tables }): CandidatesOutput => {
+    const ticks = new Map<OutcomeId, ConceptMatch[]>();
+    for (const mapping of tables.tables) for (const mark of mapping.marks) ticks.set(mark.outcome, [...(ticks.get(mark.outcome) ?? []), mark.match]);
+    const outcomes = merge([references.matches, indicators.matches, wording.matches, phrases.outcomes, paraphrase.outcomes, ticks], (match) => !tables.labelCells.has(match.blockId));
+    return { outcomes, principles: yielded(document, merge([phrases.principles, paraphrase.principles], () => true)) };
+  },
+});
+
+function merge<Id>(sources: readonly ConceptMatches<Id>[], keep: (match: ConceptMatch) => boolean): Map<Id, readonly ConceptMatch[]> {
+  const merged = new Map<Id, ConceptMatch[]>();
+  for (const source of sources) {
+    for (const [id, matches] of source) merged.set(id, [...(merged.get(id) ?? []), ...matches.filter(keep)]);
+  }
+  return merged;
+}
+
+/**
+ * "The localities have different needs" is about areas, not about different
+ * service-users: a principle's passages give way, sentence by sentence, to
+ * those of the principles it yields to (principles.json `yieldsTo`).
+ */
+function yielded(document: PlanDocument, principles: Map<string, readonly ConceptMatch[]>): Map<string, readonly ConceptMatch[]> {
+  const sentences = new Map<number, Span[]>();
+  const sentenceOf = (match: ConceptMatch) => {
+    let spans = sentences.get(match.blockId);
+    if (!spans) sentences.set(match.blockId, (spans = sentenceSpans(document.blocks[match.blockId]!.text)));
+    return spans.find((span) => match.start >= span.start && match.start < span.end);
+  };
+  const result = new Map(principles);
+  for (const principle of PRINCIPLES) {
+    for (const other of principle.yieldsTo ?? []) {
+      const taken = result.get(other) ?? [];
+      const kept = (result.get(principle.id) ?? []).filter((match) => {
+        const sentence = sentenceOf(match);
+        return !taken.some((claim) => claim.blockId === match.blockId && sentenceOf(claim) === sentence);
+      });
+      result.set(principle.id, kept);
+    }
+  }
+  return result;
+}
