@@ -49,7 +49,7 @@ describe('--explain', () => {
     const text = formatResults([result], 'explain', { color: false, cwd: '.' });
     expect(text).toContain('  document type: strategic-plan (as the document declares)');
     expect(text).toMatch(/^ {2}Outcome 6 \(unpaid carers\) +evidenced +evidence: commitment$/m);
-    expect(text).toMatch(/^ {6}9:27 +phrase +"short breaks"  \[Plan › Carers\]  score \d+\.\d$/m);
+    expect(text).toMatch(/^ {6}9:27 +phrase +"short breaks" {2}\[Plan › Carers\] {2}score \d+\.\d$/m);
     expect(text).toContain('      evidence 9:70     date        "by March 2026"  [Plan › Carers]');
   });
 
@@ -73,7 +73,7 @@ A workforce plan will follow. The staffing budget for 2025/26 is £41m.
 
     const text = formatResults([explained], 'explain', { color: false, cwd: '.' });
     expect(text).toContain(`  a paraphrase needs a score of ${explained.explanation!.paraphrase.threshold} and ${explained.explanation!.paraphrase.minTerms} distinctive words`);
-    expect(text).toMatch(/^ {6}5:28 +paraphrase +"looks after a relative or friend.*"  \[Plan › Looking after the people who look after others\]$/m);
+    expect(text).toMatch(/^ {6}5:28 +paraphrase +"looks after a relative or friend.*" {2}\[Plan › Looking after the people who look after others\]$/m);
     expect(text).toMatch(/^ {15}score \d+\.\d from: (?=.*looks after)(?=.*relative)(?=.*friend)/m);
     expect(text).toContain('               puts the provision off ("not yet", "will follow"), so no evidence can back it');
   });

@@ -215,6 +215,6 @@ describe('phrases', () => {
 
 test('the loaded data cannot be changed by a rule', () => {
   expect(Object.isFrozen(OUTCOMES)).toBe(true);
-  expect(() => (OUTCOMES[0]!.phrases as string[]).push('anything')).toThrow(TypeError);
+  expect(() => (OUTCOMES[0]!.phrases).push('anything')).toThrow(TypeError);
   expect(() => ((DUTIES[0]!.appliesTo as string[])[0] = 'strategic-plan')).toThrow(TypeError);
 });

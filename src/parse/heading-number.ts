@@ -15,5 +15,5 @@ export interface HeadingNumber {
 export function splitHeadingNumber(heading: string): HeadingNumber {
   const match = NUMBERED_HEADING.exec(heading);
   if (!match) return { title: heading };
-  return { title: match[2] as string, number: match[1] as string };
+  return { title: match[2] as string, number: match[1] };
 }

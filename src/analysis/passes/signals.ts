@@ -101,7 +101,7 @@ function planningGroupSays(document: PlanDocument, pattern: RegExp): Passage | u
     for (let section: number | undefined = mention.sectionIndex; section !== undefined; section = document.sections[section]?.parent) {
       const depth = document.sections[section]!.depth;
       if (best && depth <= best.depth) break;
-      const found = said.find(({ block }) => isWithin(document, block.sectionIndex, section!));
+      const found = said.find(({ block }) => isWithin(document, block.sectionIndex, section));
       if (found) {
         best = { depth, passage: found.passage };
         break;

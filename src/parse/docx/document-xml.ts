@@ -52,8 +52,8 @@ export function readDocumentXml(xml: string): DocumentXml {
   parser.on('opentag', (tag) => {
     if (SKIPPED.has(tag.name)) skipping += 1;
     if (skipping > 0) return;
-    const value = tag.attributes['w:val'] as string | undefined;
-    const id = tag.attributes['w:id'] as string | undefined;
+    const value = tag.attributes['w:val'];
+    const id = tag.attributes['w:id'];
     switch (tag.name) {
       case 'w:p':
         current = { ordinal: paragraphs.length + 1, text: '' };

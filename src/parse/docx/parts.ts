@@ -16,7 +16,7 @@ function walk(xml: string, visit: (tag: Tag) => void, text?: (text: string, open
   const open: string[] = [];
   parser.on('opentag', (tag) => {
     open.push(tag.name);
-    visit({ name: tag.name, attributes: tag.attributes as Record<string, string> });
+    visit({ name: tag.name, attributes: tag.attributes });
   });
   parser.on('closetag', () => {
     open.pop();
