@@ -142,7 +142,12 @@ function table(header: readonly string[], rows: readonly (readonly (string | Cel
 /** A paragraph anchored to a comment: the range covers the whole paragraph, as when a reviewer selects it. */
 function commented(id: number, text: string): Paragraph {
   return new Paragraph({
-    children: [new CommentRangeStart(id), new TextRun(text), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })],
+    children: [
+      new CommentRangeStart(id),
+      new TextRun(text),
+      new CommentRangeEnd(id),
+      new TextRun({ children: [new CommentReference(id)] }),
+    ],
   });
 }
 

@@ -169,7 +169,9 @@ function table(node: MdTable): Table {
           // Only the header row carries the mark: readers such as mammoth take even `w:val="off"` for a header.
           ...(rowIndex === 0 ? { tableHeader: true } : {}),
           // Word expects a full grid; GFM lets a row stop short.
-          children: Array.from({ length: width }, (_, column) => tableCell(row.children[column], node.align?.[column] ?? null, rowIndex === 0)),
+          children: Array.from({ length: width }, (_, column) =>
+            tableCell(row.children[column], node.align?.[column] ?? null, rowIndex === 0),
+          ),
         }),
     ),
   });

@@ -107,7 +107,9 @@ describe('paragraph ordinals', () => {
     const doc = await parse(docx);
     for (const text of ['Glenmuir Strategic Plan', 'Opening words.', 'Expand reablement', 'March 2027', 'This also contributes to Outcome 10.']) {
       const block = doc.blocks.find((candidate) => candidate.text.split('\n').includes(text))!;
-      const segment = block.segments.find((candidate) => block.text.slice(candidate.textStart, candidate.textStart + candidate.length) === text)!;
+      const segment = block.segments.find(
+        (candidate) => block.text.slice(candidate.textStart, candidate.textStart + candidate.length) === text,
+      )!;
       expect(segment.start.line, text).toBe(ordinalInXml(xml, text));
     }
   });

@@ -84,7 +84,7 @@ async function run(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Pr
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await main(argv, { stdout, stderr, readStdin: async () => Buffer.alloc(0), cwd, env });
+  const code = await main(argv, { stdout, stderr, readStdin: () => Promise.resolve(Buffer.alloc(0)), cwd, env });
   return { code, stdout: out, stderr: err, stderrLines: err.split('\n').filter(Boolean) };
 }
 

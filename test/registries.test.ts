@@ -101,7 +101,7 @@ describe('rule metadata', () => {
     const code = await main(['--format', 'json', fixture('strategic-plan-complete.md')], {
       stdout,
       stderr: new PassThrough(),
-      readStdin: async () => Buffer.alloc(0),
+      readStdin: () => Promise.resolve(Buffer.alloc(0)),
       cwd: ROOT,
       env: {},
     });

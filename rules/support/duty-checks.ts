@@ -153,4 +153,6 @@ export const DUTY_CHECKS: Record<string, DutyCheck> = {
 };
 
 /** Every duty's messages, by id: the statutory-duty rule's `meta.messages`. */
-export const DUTY_MESSAGES: Record<string, string> = Object.fromEntries(Object.values(DUTY_CHECKS).flatMap((check) => Object.entries(check.messages)));
+export const DUTY_MESSAGES: Record<string, string> = Object.fromEntries(
+  Object.values(DUTY_CHECKS).flatMap((check) => Object.entries(check.messages)),
+);

@@ -13,7 +13,7 @@ function backable(match: ConceptMatch): boolean {
 }
 
 /** The first addressing passage that has evidence of the required level in its scope. */
-export function findBacking(
+function findBacking(
   document: PlanDocument,
   analysis: EvidenceSource,
   matches: readonly ConceptMatch[],
@@ -37,7 +37,12 @@ function backedSections(document: PlanDocument, matches: readonly ConceptMatch[]
  * The evidence in the scopes of the passages that address a concept
  * and can be backed, strongest first, each piece once.
  */
-export function evidenceBehind(document: PlanDocument, analysis: EvidenceSource, matches: readonly ConceptMatch[], scope: EvidenceScope): Evidence[] {
+export function evidenceBehind(
+  document: PlanDocument,
+  analysis: EvidenceSource,
+  matches: readonly ConceptMatch[],
+  scope: EvidenceScope,
+): Evidence[] {
   const found = new Set<Evidence>();
   for (const section of backedSections(document, matches)) for (const item of analysis.evidenceFor(section, scope)) found.add(item);
   return [...found].sort((a, b) => EVIDENCE_LEVELS.indexOf(b.level) - EVIDENCE_LEVELS.indexOf(a.level) || a.blockId - b.blockId);

@@ -86,7 +86,8 @@ export function findEvidence(text: string, blockId: number): Evidence[] {
     if (pattern.needsDigit && !hasDigit) continue;
     for (const match of text.matchAll(pattern.regex)) {
       if (within(absent, match.index)) continue;
-      found.push({ blockId, start: match.index, end: match.index + match[0].length, kind: pattern.kind, level: pattern.level, text: match[0] });
+      const end = match.index + match[0].length;
+      found.push({ blockId, start: match.index, end, kind: pattern.kind, level: pattern.level, text: match[0] });
     }
   }
   return found.sort((a, b) => a.start - b.start);

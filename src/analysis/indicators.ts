@@ -14,7 +14,9 @@ export interface IndicatorCitation {
   by: 'number' | 'name';
 }
 
-const names = new PhraseIndex<number>(INDICATORS.flatMap((indicator) => indicator.phrases.map((phrase) => ({ key: indicator.number, phrase }))));
+const names = new PhraseIndex<number>(
+  INDICATORS.flatMap((indicator) => indicator.phrases.map((phrase) => ({ key: indicator.number, phrase }))),
+);
 
 export function findIndicators(text: string, tokens: readonly Token[]): IndicatorCitation[] {
   const found: IndicatorCitation[] = [];

@@ -72,16 +72,3 @@ function foldSpellings(text: string): string {
 export function phraseStems(phrase: string): string[] {
   return tokenize(phrase).map((token) => token.stem);
 }
-
-/**
- * Canonical form for comparing wordings: case, curly quotes, "&", hyphenated
- * spellings and punctuation do not make a different outcome.
- */
-export function normaliseWording(text: string): string {
-  return foldSpellings(text)
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}

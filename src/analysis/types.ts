@@ -209,7 +209,7 @@ export interface Analysis {
   /** Evidence found in each block, by block id. */
   evidence: readonly Evidence[][];
   /** Evidence that backs a passage in the given section, for the given scope. */
-  evidenceFor(sectionIndex: number, scope: EvidenceScope): Evidence[];
+  evidenceFor: (sectionIndex: number, scope: EvidenceScope) => Evidence[];
   /**
    * How strongly a match's passage speaks for the concept (BM25 against its
    * profile) and the words that do, worked out when asked: only a few matches

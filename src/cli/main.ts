@@ -41,7 +41,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const results = options.stdin
       ? [await lintStdin(await io.readStdin(), options.stdinFilename, lintOptions)]
       : await (await import('../core/lint.js')).lintFiles(options.patterns, lintOptions);
-    return await report(results, rules, options, io);
+    return report(results, rules, options, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       write(io.stderr, `planlint: ${error instanceof ConfigError ? error.messageFrom(io.cwd) : error.message}\n`);
@@ -77,7 +77,7 @@ async function lintStdin(input: Buffer | string, name: string | undefined, optio
   return name === undefined ? { ...result, filePath: STDIN_NAME } : result;
 }
 
-async function report(results: LintResult[], rules: readonly Rule[], options: CliOptions, io: CliIo): Promise<number> {
+function report(results: LintResult[], rules: readonly Rule[], options: CliOptions, io: CliIo): number {
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const debug = options.debug || io.env['PLANLINT_DEBUG'] === '1';
   for (const result of results) {

@@ -1,8 +1,7 @@
 import type { DocumentType } from '../document/types.js';
 import type { Rule, RuleSetting, Severity, SeverityName } from '../engine/types.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
 import type { ConfigLayer } from './types.js';
-
-export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
 /** Settings while layers are applied, lowest first. */
 export interface SettingsState {

@@ -70,7 +70,12 @@ function given<Key extends string, Value>(key: Key, value: Value | undefined): P
   return value === undefined ? {} : ({ [key]: value } as Record<Key, Value>);
 }
 
-function signals(document: PlanDocument, analysis: Analysis, place: Place, passage: (kind: string, found: Passage) => ExplainedPlace): ExplainedSignals {
+function signals(
+  document: PlanDocument,
+  analysis: Analysis,
+  place: Place,
+  passage: (kind: string, found: Passage) => ExplainedPlace,
+): ExplainedSignals {
   const { regard, localities, planningGroup, fiveYearComparison, significantDecisions, spending } = analysis.signals;
   const shown = (kind: string, found: Passage | undefined) => found && passage(kind, found);
   return {

@@ -1,7 +1,7 @@
 import type { Block, Point, SourceLocation } from './types.js';
 
 /** The source point of a character index in a block's text. */
-export function pointAt(block: Block, index: number): Point {
+function pointAt(block: Block, index: number): Point {
   const { segments } = block;
   for (const segment of segments) {
     if (index < segment.textStart) return segment.start;

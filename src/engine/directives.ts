@@ -19,7 +19,7 @@ const DIRECTIVE = /^planlint-(disable-next-line|disable-line|disable|enable)(?=\
  * `<!-- planlint-disable rule-a, rule-b -- reason -->` and its kin, as in
  * ESLint. A Word comment acts on the paragraphs it is anchored to.
  */
-export function parseDirectives(document: PlanDocument): Directive[] {
+function parseDirectives(document: PlanDocument): Directive[] {
   const directives: Directive[] = [];
   for (const comment of document.comments) {
     const match = DIRECTIVE.exec(comment.text.trim());

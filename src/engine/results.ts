@@ -53,7 +53,10 @@ export interface LintResult {
 export interface ExplainedPlace {
   line: number;
   column: number;
-  /** For passages: reference, wording, indicator, phrase, paraphrase, table or catalogue; for evidence: indicator, percentage, owner, date… */
+  /**
+   * For passages: reference, wording, indicator, phrase, paraphrase, table or
+   * catalogue; for evidence: indicator, percentage, owner, date…
+   */
   kind: string;
   text: string;
   sectionPath: string[];

@@ -95,7 +95,8 @@ export class DocumentBuilder {
   finish(lineCount: number): Pick<PlanDocument, 'sections' | 'blocks' | 'tables' | 'comments' | 'lineCount' | 'title' | 'titleBlock'> {
     for (const section of this.open) section.endLine = Math.max(section.startLine, lineCount);
     this.comments.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
-    return { sections: this.sections, blocks: this.blocks, tables: this.tables, comments: this.comments, lineCount, ...this.headingTitle() };
+    const { sections, blocks, tables, comments } = this;
+    return { sections, blocks, tables, comments, lineCount, ...this.headingTitle() };
   }
 
   /** The first level-1 heading, else the first heading: what a reader takes for the title. */

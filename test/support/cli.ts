@@ -69,7 +69,7 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
   const status = await main(args, {
     stdout: Object.assign(stdout.stream, { isTTY: options.tty ?? false }),
     stderr: stderr.stream,
-    readStdin: async () => (Buffer.isBuffer(input) ? input : Buffer.from(input)),
+    readStdin: () => Promise.resolve(Buffer.isBuffer(input) ? input : Buffer.from(input)),
     cwd: options.cwd ?? ROOT,
     env: { ...baseEnv(), ...options.env },
   });
@@ -122,7 +122,7 @@ export function tempDir(files: Record<string, string | Buffer> = {}): string {
   return dir;
 }
 
-export function writeFiles(dir: string, files: Record<string, string | Buffer>): void {
+function writeFiles(dir: string, files: Record<string, string | Buffer>): void {
   for (const [name, content] of Object.entries(files)) {
     const target = path.join(dir, name);
     fs.mkdirSync(path.dirname(target), { recursive: true });

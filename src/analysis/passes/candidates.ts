@@ -22,8 +22,13 @@ export const candidatesPass = definePass({
   reads: ['references', 'indicators', 'wording', 'phrases', 'paraphrase', 'tables'],
   run: ({ document }, { references, indicators, wording, phrases, paraphrase, tables }): CandidatesOutput => {
     const ticks = new Map<OutcomeId, ConceptMatch[]>();
-    for (const mapping of tables.tables) for (const mark of mapping.marks) ticks.set(mark.outcome, [...(ticks.get(mark.outcome) ?? []), mark.match]);
-    const outcomes = merge([references.matches, indicators.matches, wording.matches, phrases.outcomes, paraphrase.outcomes, ticks], (match) => !tables.labelCells.has(match.blockId));
+    for (const mapping of tables.tables) {
+      for (const mark of mapping.marks) ticks.set(mark.outcome, [...(ticks.get(mark.outcome) ?? []), mark.match]);
+    }
+    const outcomes = merge(
+      [references.matches, indicators.matches, wording.matches, phrases.outcomes, paraphrase.outcomes, ticks],
+      (match) => !tables.labelCells.has(match.blockId),
+    );
     return { outcomes, principles: yielded(document, merge([phrases.principles, paraphrase.principles], () => true)) };
   },
 });

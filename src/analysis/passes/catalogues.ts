@@ -31,7 +31,10 @@ export const cataloguesPass = definePass({
 });
 
 /** Concepts matched in each block, with how much of the block the matches cover. */
-function perBlock<Id>(matchesOf: ConceptMatches<Id>, tokens: readonly (readonly Token[])[]): Map<number, { ids: Set<Id>; matchedWords: number }> {
+function perBlock<Id>(
+  matchesOf: ConceptMatches<Id>,
+  tokens: readonly (readonly Token[])[],
+): Map<number, { ids: Set<Id>; matchedWords: number }> {
   const blocks = new Map<number, { ids: Set<Id>; matchedWords: number }>();
   for (const [id, matches] of matchesOf) {
     for (const match of matches) {

@@ -15,7 +15,9 @@ export const deferralPass = definePass({
     const deferred = new Map<number, Span[]>();
     for (const family of [candidates.outcomes, candidates.principles] as const) {
       for (const matches of family.values()) {
-        for (const { blockId } of matches) if (!deferred.has(blockId)) deferred.set(blockId, deferredSentences(document.blocks[blockId]!.text));
+        for (const { blockId } of matches) {
+          if (!deferred.has(blockId)) deferred.set(blockId, deferredSentences(document.blocks[blockId]!.text));
+        }
       }
     }
     return deferred;

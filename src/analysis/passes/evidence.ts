@@ -9,7 +9,7 @@ export interface EvidenceOutput {
   /** Evidence found in each block, by block id; none in headings. */
   byBlock: readonly Evidence[][];
   /** Evidence that backs a passage in the given section, for the given scope. */
-  evidenceFor(sectionIndex: number, scope: EvidenceScope): Evidence[];
+  evidenceFor: (sectionIndex: number, scope: EvidenceScope) => Evidence[];
 }
 
 export const evidencePass = definePass({

@@ -53,7 +53,9 @@ export const mappingsPass = definePass({
   run: ({ document }, { tables, verdicts }): MappingSupport[] => {
     if (tables.tables.length === 0) return [];
     // A plan's tables tick many cells; each section's title is read once for all of them.
-    const titled = document.sections.filter((section) => section.depth > 0).map((section) => ({ section, title: nameStems(section.title) }));
+    const titled = document.sections
+      .filter((section) => section.depth > 0)
+      .map((section) => ({ section, title: nameStems(section.title) }));
     const passagesOf = new Map(verdicts.outcomes.map((outcome) => [outcome.id, outcome.matches]));
     return tables.tables.map((mapping) => {
       const table = document.tables[mapping.tableId]!;

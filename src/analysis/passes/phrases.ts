@@ -17,8 +17,9 @@ export const phrasesPass = definePass({
     const outcomes = new Map<OutcomeId, ConceptMatch[]>();
     const principles = new Map<string, ConceptMatch[]>();
     for (const block of document.blocks) {
-      for (const [id, matches] of outcomePhraseMatches(block, tokens[block.id]!)) for (const match of matches) addMatch(outcomes, id, match);
-      for (const [id, matches] of principlePhraseMatches(block, tokens[block.id]!)) for (const match of matches) addMatch(principles, id, match);
+      const blockTokens = tokens[block.id]!;
+      for (const [id, matches] of outcomePhraseMatches(block, blockTokens)) for (const match of matches) addMatch(outcomes, id, match);
+      for (const [id, matches] of principlePhraseMatches(block, blockTokens)) for (const match of matches) addMatch(principles, id, match);
     }
     return { outcomes, principles };
   },

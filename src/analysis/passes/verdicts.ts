@@ -35,7 +35,9 @@ export const verdictsPass = definePass({
       );
     return {
       requirements: required,
-      outcomes: OUTCOMES.map((outcome) => verdict(document, evidence, outcome.id, passages(candidates.outcomes.get(outcome.id)), required.outcomes)),
+      outcomes: OUTCOMES.map((outcome) =>
+        verdict(document, evidence, outcome.id, passages(candidates.outcomes.get(outcome.id)), required.outcomes),
+      ),
       principles: PRINCIPLES.map((principle) =>
         verdict(document, evidence, principle.id, passages(candidates.principles.get(principle.id)), required.principles),
       ),
