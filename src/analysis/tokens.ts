@@ -1,4 +1,5 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import startupStems from './stems.json' with { type: 'json' };
 
 export interface Token {
   /** Porter stem of the lower-cased word. */
@@ -10,8 +11,14 @@ export interface Token {
 // "&" is a word so that "health & social care" reads as "health and social care".
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
 
-/** Plans repeat a small vocabulary many times; stemming each word (as written) once pays. */
-const stemCache = new Map<string, string>();
+/**
+ * Plans repeat a small vocabulary many times; stemming each word (as written)
+ * once pays. The cache starts with the words the framework's profiles and
+ * phrase lists stem as the analysis loads, stemmed when planlint is built
+ * (`npm run stems` writes stems.json; a test keeps it true): stemming them on
+ * every start was a tenth of a short plan's lint.
+ */
+const stemCache = new Map<string, string>(Object.entries(startupStems));
 
 /**
  * Spellings that plans use interchangeably (docs/statute.md: "well-being",
@@ -38,11 +45,25 @@ const UNSTEMMED: Record<string, string> = {
 export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
-    const lower = word.toLowerCase().replace(/’/g, "'");
-    stemmed = word === '&' ? 'and' : (UNSTEMMED[lower] ?? PorterStemmer.stem(lower.replace(/'s$/, '')));
+    stemmed = stemAfresh(word);
     stemCache.set(word, stemmed);
   }
   return stemmed;
+}
+
+/** The stem of a word as written, worked out without the cache. */
+export function stemAfresh(word: string): string {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  return word === '&' ? 'and' : (UNSTEMMED[lower] ?? PorterStemmer.stem(lower.replace(/'s$/, '')));
+}
+
+/**
+ * Empties the cache and returns a view of it, so that the build can see which
+ * words the analysis stems as it loads (scripts/stem-table.ts).
+ */
+export function watchStems(): ReadonlyMap<string, string> {
+  stemCache.clear();
+  return stemCache;
 }
 
 /**
