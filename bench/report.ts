@@ -1,6 +1,6 @@
 import { thousands } from './vocabulary.js';
 
-const LABEL_WIDTH = 26;
+const LABEL_WIDTH = 36;
 
 export function milliseconds(ms: number): string {
   return `${thousands(Math.round(ms))} ms`.padStart(9);
@@ -12,6 +12,11 @@ export function megabytes(bytes: number): string {
 
 export function plural(count: number, noun: string): string {
   return `${thousands(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A ratio to a baseline, as `1.23× node`. */
+export function ratioTo(ratio: number, baseline: string): string {
+  return `${ratio.toFixed(2)}× ${baseline}`;
 }
 
 export function verdict(met: boolean): string {

@@ -1,4 +1,4 @@
-import type { Html, List, ListItem, Nodes, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
+import type { Html, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfmProse from './remark-gfm-prose.js';
 import remarkParse from 'remark-parse';
@@ -6,24 +6,53 @@ import { unified } from 'unified';
 import type { Block, PlanDocument } from '../../document/types.js';
 import { DocumentBuilder, type BlockDetails, type Range } from '../builder.js';
 import { parseFrontMatter } from './front-matter.js';
+import remarkKnownLabels, { holdsOpenBracket, LabelBook } from './labels.js';
 import { LineIndex } from './line-index.js';
 import { type BlockText, rangeOf, TextBuilder } from './mdast-text.js';
+import { MINIMUM_SECTION, type SourceSection, sourceSections } from './sections.js';
 
-const processor = unified().use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml']).freeze();
+/** The Markdown parser planlint reads plans with; given a label book, it resolves labels defined in other sections. */
+export function markdownParser(labels?: LabelBook): (text: string) => Root {
+  const processor = unified().use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml']);
+  if (labels) processor.use(remarkKnownLabels, labels);
+  const frozen = processor.freeze();
+  return (text) => frozen.parse(text);
+}
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 
-/** Walks an mdast tree in document order, feeding the document builder. */
-class MarkdownReader {
-  readonly builder = new DocumentBuilder();
+/** Walks mdast trees in document order, section by section, feeding the document builder. */
+export class MarkdownReader {
+  private readonly builder = new DocumentBuilder();
+  private frontMatter: Record<string, unknown> = {};
+  /** Where the section being read starts in the file: its nodes' offsets count from here. */
+  private base = 0;
 
   constructor(
     private readonly source: string,
     private readonly lines: LineIndex,
   ) {}
 
-  readFlow(nodes: RootContent[]): void {
+  readSection({ base, nodes }: SourceSection): void {
+    this.base = base;
+    const [first] = nodes;
+    if (base === 0 && first?.type === 'yaml') {
+      this.frontMatter = parseFrontMatter(first.value, this.lines.point(rangeOf(first, 0).start).line + 1);
+    }
+    this.readFlow(nodes);
+  }
+
+  /** The document, once every section has been read. */
+  document(uri: string): PlanDocument {
+    const { frontMatter } = this;
+    const built = this.builder.finish(this.lines.lineCount);
+    // A title in the front matter names the plan; no heading is then the title.
+    const title = typeof frontMatter.title === 'string' ? { title: frontMatter.title, titleBlock: undefined } : {};
+    return { uri, format: 'markdown', frontMatter, ...built, ...title };
+  }
+
+  private readFlow(nodes: RootContent[]): void {
     for (const node of nodes) this.readNode(node);
   }
 
@@ -92,7 +121,7 @@ class MarkdownReader {
    * position from the source.
    */
   private readComments(node: Html): void {
-    const { start: nodeStart, end } = rangeOf(node);
+    const { start: nodeStart, end } = rangeOf(node, this.base);
     let from = nodeStart;
     for (const match of node.value.matchAll(HTML_COMMENT)) {
       const start = this.source.indexOf('<!--', from);
@@ -106,7 +135,7 @@ class MarkdownReader {
 
   /** Plain text of one or more runs of phrasing content, joined by line breaks. */
   private textOf(runs: PhrasingContent[][]): BlockText {
-    const builder = new TextBuilder(this.source, this.lines, (html) => this.readComments(html));
+    const builder = new TextBuilder(this.source, this.lines, this.base, (html) => this.readComments(html));
     runs.forEach((run, index) => {
       if (index > 0) builder.addJoin('\n');
       builder.addPhrasing(run);
@@ -119,7 +148,7 @@ class MarkdownReader {
   }
 
   private rangeOf(node: Nodes): Range {
-    const { start, end } = rangeOf(node);
+    const { start, end } = rangeOf(node, this.base);
     return this.rangeBetween(start, end);
   }
 
@@ -131,26 +160,39 @@ class MarkdownReader {
 }
 
 /**
- * Parses a Markdown plan into the format-neutral document model. Throws when
- * the front matter is not a valid YAML mapping.
+ * Reads the sections of a file in order. With a label book still learning,
+ * a section may hold a reference to a label defined only further on; the
+ * reading is then stale and must be done again with every label known.
  */
-export function parseMarkdown(text: string, uri: string): PlanDocument {
+function readSections(source: string, lines: LineIndex, minimum: number, labels?: LabelBook): { reader: MarkdownReader; stale: boolean } {
+  const reader = new MarkdownReader(source, lines);
+  const parse = markdownParser(labels);
+  let unresolved = false;
+  let stale = false;
+  for (const section of sourceSections(source, lines, parse, minimum)) {
+    if (labels && !labels.complete) {
+      if (labels.learn() && unresolved) stale = true;
+      unresolved ||= holdsOpenBracket(section.nodes);
+    }
+    // Once stale, the rest is parsed only to learn its labels.
+    if (!stale) reader.readSection(section);
+  }
+  return { reader, stale };
+}
+
+/**
+ * Parses a Markdown plan into the format-neutral document model. Throws when
+ * the front matter is not a valid YAML mapping. `minimumSection` is the
+ * least text parsed on its own; tests set 0 to split at every heading.
+ */
+export function parseMarkdown(text: string, uri: string, minimumSection = MINIMUM_SECTION): PlanDocument {
   // Offsets from the parser count from after a byte order mark, and editors do not show it as a column.
   const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
   const lines = new LineIndex(source);
-  const tree = processor.parse(source);
-
-  let frontMatter: Record<string, unknown> = {};
-  const [first] = tree.children;
-  if (first?.type === 'yaml') {
-    frontMatter = parseFrontMatter(first.value, lines.point(rangeOf(first).start).line + 1);
-  }
-
-  const reader = new MarkdownReader(source, lines);
-  reader.readFlow(tree.children);
-  const built = reader.builder.finish(lines.lineCount);
-  // A title in the front matter names the plan; no heading is then the title.
-  const title = typeof frontMatter.title === 'string' ? { title: frontMatter.title, titleBlock: undefined } : {};
-
-  return { uri, format: 'markdown', frontMatter, ...built, ...title };
+  // A definition is written `[label]:`; a file without one has no label a section could take from another.
+  const labels = source.includes(']:') ? new LabelBook() : undefined;
+  const first = readSections(source, lines, minimumSection, labels);
+  if (!first.stale || !labels) return first.reader.document(uri);
+  labels.complete = true;
+  return readSections(source, lines, minimumSection, labels).reader.document(uri);
 }

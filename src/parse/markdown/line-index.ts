@@ -11,13 +11,20 @@ export class LineIndex {
   private readonly starts: number[] = [0];
   /** Lines in the text; a final line ending does not open another line. */
   readonly lineCount: number;
+  private readonly length: number;
 
   constructor(text: string) {
+    this.length = text.length;
     for (const match of text.matchAll(LINE_ENDING)) {
       this.starts.push(match.index + match[0].length);
     }
     const endsWithLineEnding = this.starts[this.starts.length - 1] === text.length;
     this.lineCount = endsWithLineEnding ? this.starts.length - 1 : this.starts.length;
+  }
+
+  /** Offset where the 0-based line starts; past the last line, the end of the text. */
+  lineStart(line: number): number {
+    return line < this.lineCount ? (this.starts[line] as number) : this.length;
   }
 
   point(offset: number): Point {

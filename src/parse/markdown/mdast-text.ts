@@ -7,19 +7,20 @@ export interface BlockText {
   segments: TextSegment[];
 }
 
-/** A node's span as string offsets, end exclusive. */
+/** A node's span as offsets in the file, end exclusive. */
 export interface SourceRange {
   start: number;
   end: number;
 }
 
-export function rangeOf(node: Nodes): SourceRange {
+/** `base` is where the text the node was parsed from starts in the file. */
+export function rangeOf(node: Nodes, base: number): SourceRange {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) {
     throw new Error(`Markdown ${node.type} node has no source offsets`);
   }
-  return { start, end };
+  return { start: base + start, end: base + end };
 }
 
 const LF = 10;
@@ -59,6 +60,7 @@ export class TextBuilder {
   constructor(
     private readonly source: string,
     private readonly lines: LineIndex,
+    private readonly base: number,
     private readonly onHtml: (node: Html) => void,
   ) {}
 
@@ -78,18 +80,18 @@ export class TextBuilder {
   private addNode(node: PhrasingContent): void {
     switch (node.type) {
       case 'text': {
-        const { start, end } = rangeOf(node);
+        const { start, end } = rangeOf(node, this.base);
         this.align(node.value, start, end, true);
         break;
       }
       case 'inlineCode': {
-        const { start, end } = rangeOf(node);
+        const { start, end } = rangeOf(node, this.base);
         this.align(node.value, this.skipBackticks(start), end, false);
         break;
       }
       case 'image':
       case 'imageReference': {
-        const { start, end } = rangeOf(node);
+        const { start, end } = rangeOf(node, this.base);
         this.align(node.alt ?? '', start + '!['.length, end, true);
         break;
       }

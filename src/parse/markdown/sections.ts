@@ -1,0 +1,132 @@
+import type { Root, RootContent } from 'mdast';
+import type { LineIndex } from './line-index.js';
+
+/**
+ * The least text worth parsing on its own. micromark's cost grows faster
+ * than the text (each container it closes copies the whole event list), so
+ * a long plan is parsed a section at a time; below this, the cost of each
+ * parse call outweighs what splitting saves.
+ */
+export const MINIMUM_SECTION = 16 * 1024;
+
+/** Top-level nodes of one part of the file; their offsets count from `base`. */
+export interface SourceSection {
+  base: number;
+  nodes: RootContent[];
+}
+
+const ATX_HEADING = /^#{1,6}(?:[ \t]|\r|\n|$)/;
+const BLANK = /^[ \t]*(?:\r\n?|\n)?$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*(?:\r\n?|\n)?$/;
+const FRONT_MATTER_FENCE = /^---[ \t]*(?:\r\n?|\n)?$/;
+
+/**
+ * HTML blocks that run on past blank lines (CommonMark kinds 1 to 5): what
+ * opens one and what ends it, on the opening line or any after.
+ */
+const HTML_BLOCKS: readonly { open: RegExp; end: RegExp }[] = [
+  { open: /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, end: /<\/(?:script|pre|style|textarea)>/i },
+  { open: /^ {0,3}<!--/, end: /-->/ },
+  { open: /^ {0,3}<\?/, end: /\?>/ },
+  { open: /^ {0,3}<![A-Za-z]/, end: />/ },
+  { open: /^ {0,3}<!\[CDATA\[/, end: /\]\]>/ },
+];
+
+type Inside = { fence: string } | { html: RegExp } | undefined;
+
+/**
+ * Lines that look as if they open a top-level section: an ATX heading at
+ * the margin after a blank line, outside fenced code, the HTML blocks that
+ * span blank lines and front matter. The guess is cheap and may be wrong
+ * where containers hold fences; the parser confirms each one used.
+ */
+function candidateLines(source: string, lines: LineIndex): number[] {
+  const candidates: number[] = [];
+  let line = 0;
+  const text = (index: number) => source.slice(lines.lineStart(index), lines.lineStart(index + 1));
+  // Front matter is the one block whose meaning depends on a line further on (its closing fence),
+  // so its extent is found as micromark-extension-frontmatter finds it.
+  if (lines.lineCount > 0 && FRONT_MATTER_FENCE.test(text(0))) {
+    for (let close = 1; close < lines.lineCount; close++) {
+      if (FRONT_MATTER_FENCE.test(text(close))) {
+        line = close + 1;
+        break;
+      }
+    }
+  }
+  let inside: Inside;
+  let afterBlank = false;
+  for (; line < lines.lineCount; line++) {
+    const current = text(line);
+    if (inside) {
+      const close = 'fence' in inside ? FENCE_CLOSE.exec(current)?.[1]?.startsWith(inside.fence) : inside.html.test(current);
+      if (close) inside = undefined;
+      afterBlank = false;
+      continue;
+    }
+    if (afterBlank && ATX_HEADING.test(current)) candidates.push(line);
+    afterBlank = BLANK.test(current);
+    inside = opening(current);
+  }
+  return candidates;
+}
+
+/** The block a line opens that only a later line can close. */
+function opening(line: string): Inside {
+  const fence = FENCE_OPEN.exec(line);
+  if (fence) {
+    const marks = fence[1] as string;
+    // A backtick fence's info string cannot hold a backtick; such a line is inline code.
+    if (marks[0] === '`' && (fence[2] as string).includes('`')) return undefined;
+    return { fence: marks };
+  }
+  if (!line.trimStart().startsWith('<')) return undefined;
+  for (const block of HTML_BLOCKS) {
+    const open = block.open.exec(line);
+    if (open) return block.end.test(line.slice(open[0].length)) ? undefined : { html: block.end };
+  }
+  return undefined;
+}
+
+/**
+ * Parses the file a section at a time, in order. A split is made before a
+ * heading only when the parse of the text up to and including that heading
+ * line shows it as a heading at the top level: then nothing open before it
+ * runs on past it, and every node before it is as a parse of the whole file
+ * has it. Each part is cut just before the heading, from that same parse,
+ * so its last node ends as it does in the whole file.
+ */
+export function* sourceSections(
+  source: string,
+  lines: LineIndex,
+  parse: (text: string) => Root,
+  minimum = MINIMUM_SECTION,
+): Generator<SourceSection> {
+  const candidates = candidateLines(source, lines);
+  let base = 0;
+  let reach = minimum;
+  let next = 0;
+  for (;;) {
+    // A section holds at least its own first line, so a split comes after `base`.
+    while (next < candidates.length && lines.lineStart(candidates[next] as number) < base + Math.max(reach, 1)) next++;
+    const line = candidates[next];
+    if (line === undefined) {
+      yield { base, nodes: parse(source.slice(base)).children };
+      return;
+    }
+    const heading = lines.lineStart(line);
+    const { children } = parse(source.slice(base, lines.lineStart(line + 1)));
+    const last = children[children.length - 1];
+    if (last?.type === 'heading' && last.position?.start.offset === heading - base) {
+      children.pop();
+      yield { base, nodes: children };
+      base = heading;
+      reach = minimum;
+    } else {
+      // A wrong guess (a fence in a list item, say): try further on, twice as far, so a run of
+      // wrong guesses costs at most about one more parse of the text they cover.
+      reach = 2 * (heading - base);
+    }
+  }
+}
