@@ -16,7 +16,7 @@ import { version } from './version.js';
  * only by the commands that use it: --help and --version answer at bare
  * Node's speed instead of paying the ~1 s it costs to load.
  */
-const loadRules = async (): Promise<readonly Rule[]> => (await import('../../rules/index.js')).rules;
+const loadStack = () => import('./stack.js');
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -33,14 +33,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const options = parseCliOptions(argv);
     if (options.help) return write(io.stdout, HELP), 0;
     if (options.version) return write(io.stdout, `${version()}\n`), 0;
-    const rules = await loadRules();
+    const stack = await loadStack();
+    const { rules } = stack;
     if (options.listRules) return write(io.stdout, listRules(rules)), 0;
     const lintOptions = await toLintOptions(options, rules, io.cwd);
     if (options.printConfig !== undefined) return write(io.stdout, await printConfig(options.printConfig, lintOptions, io.cwd)), 0;
     if (!options.stdin && options.patterns.length === 0) throw new UsageError('no files given: name the plans to lint, e.g. planlint plans/');
     const results = options.stdin
       ? [await lintStdin(await io.readStdin(), options.stdinFilename, lintOptions)]
-      : await (await import('../core/lint.js')).lintFiles(options.patterns, lintOptions);
+      : await stack.lintFiles(options.patterns, lintOptions);
     return report(results, rules, options, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -54,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function toLintOptions(options: CliOptions, rules: readonly Rule[], cwd: string): Promise<LintOptions> {
   const ruleOverrides: Record<string, RuleEntry> = {};
   if (options.rules.length) {
-    const { parseRuleFlag } = await import('../config/rule-flag.js');
+    const { parseRuleFlag } = await loadStack();
     for (const flag of options.rules) Object.assign(ruleOverrides, parseRuleFlag(flag));
   }
   return {
@@ -72,7 +73,7 @@ const STDIN_NAME = '<stdin>';
 
 async function lintStdin(input: Buffer | string, name: string | undefined, options: LintOptions): Promise<LintResult> {
   // Unnamed input still finds its config from the working folder, but is not reported as a file there.
-  const { lintBuffer } = await import('../core/lint.js');
+  const { lintBuffer } = await loadStack();
   const result = await lintBuffer(Buffer.isBuffer(input) ? input : Buffer.from(input), { ...options, filePath: name ?? STDIN_NAME });
   return name === undefined ? { ...result, filePath: STDIN_NAME } : result;
 }
@@ -119,8 +120,8 @@ function errorsOnly(result: LintResult): LintResult {
 }
 
 async function printConfig(file: string, options: LintOptions, cwd: string): Promise<string> {
-  const { loadConfig } = await import('../config/index.js');
-  const rules = options.rules ?? (await loadRules());
+  const { loadConfig, rules: builtIn } = await loadStack();
+  const rules = options.rules ?? builtIn;
   const config = loadConfig(resolve(cwd, file), {
     rules,
     ...(options.configFile ? { configFile: resolve(cwd, options.configFile) } : {}),

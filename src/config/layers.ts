@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import type picomatch from 'picomatch';
 import type { Rule } from '../engine/types.js';
 import { ConfigError, formatJsonPath, type ShowPath } from './errors.js';
 import { PRESET_NAMES, PRESET_PREFIX, presetLayer } from './presets.js';
@@ -10,6 +11,11 @@ import { validateSource } from './validate.js';
 export interface CollectedLayers {
   layers: ConfigLayer[];
   files: string[];
+}
+
+// Few configs have overrides; picomatch is loaded only for one that does.
+function loadPicomatch(): typeof picomatch {
+  return createRequire(import.meta.url)('picomatch') as typeof picomatch;
 }
 
 // Overrides come from cached config data, so each glob is compiled once.
@@ -23,7 +29,7 @@ function matcherFor(override: ConfigOverride): picomatch.Matcher {
     const patterns = (typeof override.files === 'string' ? [override.files] : override.files).map((pattern) =>
       pattern.includes('/') ? pattern : `**/${pattern}`,
     );
-    matcher = picomatch(patterns, { dot: true });
+    matcher = loadPicomatch()(patterns, { dot: true });
     matchers.set(override, matcher);
   }
   return matcher;

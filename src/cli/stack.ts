@@ -1,0 +1,9 @@
+/*
+ * Everything a linting command needs, imported in one piece once --help and
+ * --version have had their chance to answer: bundled, it is one chunk to load
+ * rather than a chain of small ones, each a file to resolve and compile.
+ */
+export { rules } from '../../rules/index.js';
+export { loadConfig } from '../config/index.js';
+export { parseRuleFlag } from '../config/rule-flag.js';
+export { lintBuffer, lintFiles } from '../core/lint.js';
