@@ -47,7 +47,7 @@ export function report(title: string, documents: number, judgements: readonly Ju
   const onDates = restingOnDates(judgements);
   lines.push('', `  ${onDates.length} of ${evidenced} evidenced verdicts rest only on a date (target 0)${onDates.length ? ':' : ''}`);
   for (const judgement of onDates) {
-    lines.push(`    ${judgement.file}  ${judgement.family} ${judgement.id} (labelled ${judgement.labelled.status}): ${judgement.found.datesOnly!.map((date) => `"${date}"`).join(', ')}`);
+    lines.push(`    ${judgement.file}  ${judgement.family} ${judgement.id} (labelled ${judgement.labelled.status}): ${judgement.found.datesOnly!.map((date) => `"${date.replace(/\s+/g, ' ')}"`).join(', ')}`);
   }
   const wrong = judgements.filter((judgement) => judgement.labelled.status !== judgement.found.status);
   lines.push('', `  ${wrong.length} disagreements${wrong.length ? ':' : ''}`);
