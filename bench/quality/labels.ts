@@ -35,9 +35,18 @@ function verdicts(raw: Record<string, RawVerdict>): Record<string, Verdict> {
 export const DEVELOPMENT = 'fixtures';
 /** Plans written apart from planlint's vocabulary, to measure how it generalises. Nothing is ever tuned on them. */
 export const HELD_OUT = 'fixtures/corpus/held-out';
+/**
+ * Documents in the shapes published ones take (web-page text without headings, PDF text with page
+ * furniture, board papers, performance reports, schemes with function annexes), with the dates,
+ * Acts, titles and context that made verdicts generous on real plans. Measured, never tuned on.
+ */
+export const REAL_SHAPES = 'fixtures/corpus/real-shapes';
+
+/** The sets measured apart from the development set, which must never be read as part of it. */
+const MEASURED_ONLY = [HELD_OUT, REAL_SHAPES];
 
 /** Every `X.labels.json` under `folder` (but not under `skip`), paired with `X.md` or else `X.docx`. */
-export function readLabelledPlans(folder: string, skip: readonly string[] = folder === HELD_OUT ? [] : [HELD_OUT]): LabelledPlan[] {
+export function readLabelledPlans(folder: string, skip: readonly string[] = MEASURED_ONLY.filter((set) => set !== folder)): LabelledPlan[] {
   const plans: LabelledPlan[] = [];
   for (const name of readdirSync(folder).sort()) {
     const path = join(folder, name);
