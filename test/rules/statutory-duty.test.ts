@@ -317,7 +317,11 @@ describe('statutory-duty checks', () => {
     const { messages } = lintText(code, {
       filePath: 'plan.md',
       rules: [rule],
-      config: { rules: { [rule.meta.id]: { severity: 2, options: { duties: {} } } }, maxFileSize: Number.POSITIVE_INFINITY, configFiles: [] },
+      config: {
+        rules: { [rule.meta.id]: { severity: 2, options: { duties: {} } } },
+        maxFileSize: Number.POSITIVE_INFINITY,
+        configFiles: [],
+      },
       documentType: 'strategic-plan',
     });
     const duty = messages.find((message) => message.messageId === 's29-2-b-notSetOut')!;
