@@ -19,9 +19,12 @@ const rule: Rule = {
     provisions: ['s29(2)(b)'],
     severity: 'warn',
     messages: {
-      unsupported:
-        '"{{priority}}" claims outcome {{id}} ({{name}}), but its section "{{section}}" says nothing about it: show how the priority serves the outcome, or remove the tick',
-      unmapped: 'The mapping table links no priority to {{outcomes}}: every outcome needs a priority that serves it',
+      unsupported: '"{{priority}}" is ticked for outcome {{id}} ({{name}}), but its section does not address it',
+      unmapped: 'The mapping table links no priority to {{outcomes}}',
+    },
+    help: {
+      unsupported: 'Show in "{{section}}" how the priority serves the outcome, or remove the tick.',
+      unmapped: 'Every outcome needs a priority that serves it: tick the priorities that do, or add one.',
     },
   },
   create(context) {

@@ -15,9 +15,12 @@ const rule: Rule = {
     provisions: ['s29(2)(b)', 's30(2)(b)', 's3(2)', 's37(2)', 's42'],
     severity: 'error',
     messages: {
-      missing: '{{concept}} is not addressed anywhere: say how the arrangements contribute to it, in a passage or section of its own',
-      claimWithoutLink:
-        'The document asserts alignment with the outcomes but shows no link for {{outcomes}}: say how the arrangements serve each of them',
+      missing: '{{concept}} is not addressed anywhere',
+      claimWithoutLink: 'Alignment with the outcomes is claimed, but no link is shown for {{outcomes}}',
+    },
+    help: {
+      missing: 'Say how the arrangements contribute to it, in a passage or section of its own.',
+      claimWithoutLink: 'Say how the arrangements serve each of them, or claim only the outcomes the plan shows a link for.',
     },
   },
   create(context) {

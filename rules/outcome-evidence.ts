@@ -3,6 +3,7 @@ import type { Rule } from '../src/engine/types.js';
 import { OUTCOME_FAMILY } from './support/concepts.js';
 import {
   EVIDENCE_DEFAULTS,
+  EVIDENCE_HELP,
   EVIDENCE_MESSAGES,
   EVIDENCE_OPTIONS_SCHEMA,
   reportUnevidenced,
@@ -22,6 +23,7 @@ const rule: Rule<EvidenceOptions> = {
     schema: EVIDENCE_OPTIONS_SCHEMA,
     defaultOptions: { ...EVIDENCE_DEFAULTS },
     messages: EVIDENCE_MESSAGES,
+    help: EVIDENCE_HELP,
     // An integration scheme need only have regard to the outcomes (s3(2)); evidence is for plans and reports.
     documentTypes: ['strategic-plan', 'plan-review', 'performance-report'],
   },

@@ -19,9 +19,13 @@ const rule: Rule = {
     severity: 'error',
     hasSuggestions: true,
     messages: {
-      unknown: 'Outcome {{number}} does not exist: the National Health and Wellbeing Outcomes are numbered 1 to 9',
-      misnumbered: 'Outcome {{number}} is quoted with the wording of outcome {{actual}} ({{name}}): the number or the wording is wrong',
+      unknown: 'Outcome {{number}} does not exist',
+      misnumbered: 'Outcome {{number}} is quoted with the wording of outcome {{actual}} ({{name}})',
       renumber: 'Number it outcome {{actual}}',
+    },
+    help: {
+      unknown: 'The National Health and Wellbeing Outcomes are numbered 1 to 9 (SSI 2014/343): cite one of them.',
+      misnumbered: 'The number or the wording is wrong: number it outcome {{actual}}, or quote the wording of outcome {{number}}.',
     },
   },
   create(context) {

@@ -20,8 +20,11 @@ const rule: Rule = {
     severity: 'warn',
     hasSuggestions: true,
     messages: {
-      departs: 'Outcome {{id}} ({{name}}) is quoted with wording that departs from the regulations (SSI 2014/343), which read: "{{wording}}"',
+      departs: 'Outcome {{id}} ({{name}}) is quoted in words that depart from the regulations',
       useStatutory: 'Replace with the statutory wording of outcome {{id}}',
+    },
+    help: {
+      departs: 'Quote the regulations (SSI 2014/343), which read: "{{wording}}"',
     },
   },
   create(context) {

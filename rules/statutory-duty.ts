@@ -1,7 +1,7 @@
 import { ruleDocsUrl } from '../src/engine/docs-url.js';
 import type { Rule } from '../src/engine/types.js';
 import { DUTIES, dutyById } from '../src/framework/index.js';
-import { DUTY_CHECKS, DUTY_MESSAGES } from './support/duty-checks.js';
+import { DUTY_CHECKS, DUTY_HELP, DUTY_MESSAGES } from './support/duty-checks.js';
 
 export type StatutoryDutyOptions = {
   /** Duties to leave unchecked, by id or accepted alias ("s29(1)(b)"), set to false. */
@@ -36,6 +36,7 @@ const rule: Rule<StatutoryDutyOptions> = {
     defaultOptions: { duties: {} },
     // One message per duty problem, each citing its provision (rules/support/duty-checks.ts).
     messages: DUTY_MESSAGES,
+    help: DUTY_HELP,
   },
   create(context) {
     const { document, analysis, options } = context;

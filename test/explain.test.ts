@@ -82,6 +82,15 @@ A workforce plan will follow. The staffing budget for 2025/26 is £41m.
     const run = await runCli(['--explain', fixture('strategic-plan-gaps.md')]);
     expect(run.stdout).toMatch(/^ {2}Outcome 6 \(unpaid carers\) +missing +evidence: none$/m);
     expect(run.status).toBe(1);
+    // The findings that make the exit code 1 are shown, each with what to do about it, and counted.
+    expect(run.stdout).toContain(
+      [
+        '      49:1     error    Outcome 6 (unpaid carers) is not addressed anywhere  outcome-coverage  [Our priorities]',
+        '               Say how the arrangements contribute to it, in a passage or section of its own.',
+      ].join('\n'),
+    );
+    expect(run.stdout).toMatch(/^ {15}49:1 {5}outcome 8 \(engaged workforce\) is not addressed anywhere \(outcome-coverage\)$/m);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('11 problems (5 errors, 6 warnings)');
     const json = await runJson(['--explain', fixture('strategic-plan-gaps.md')]);
     expect(json.results[0]!.explanation!.concepts).toHaveLength(22);
   });

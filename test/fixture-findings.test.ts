@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { lintFile } from '../src/core/lint.js';
+import { formatResults } from '../src/format/index.js';
 
 /**
  * markdownlint-style fixture tests: each sample plan has a sibling
@@ -27,4 +28,15 @@ describe.each(plans)('%s', (plan) => {
     const found = result.messages.map(({ ruleId, line, column, message }) => ({ ruleId, line, column, message }));
     expect(found).toEqual(expected);
   });
+
+  test('each message says what is wrong in a first sentence of under 100 characters', async () => {
+    const result = await lintFile(`fixtures/${plan}`);
+    for (const { message } of result.messages) expect(message.split(/\. /)[0]!.length, message).toBeLessThan(100);
+  });
+});
+
+test('the README sample fits 100 columns on a terminal', async () => {
+  const result = await lintFile('fixtures/strategic-plan-gaps.md');
+  const printed = formatResults([{ ...result, filePath: 'fixtures/strategic-plan-gaps.md' }], 'stylish', { color: false, cwd: '.', width: 100 });
+  expect(Math.max(...printed.split('\n').map((line) => line.length))).toBeLessThanOrEqual(100);
 });

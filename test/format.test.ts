@@ -5,8 +5,6 @@ import { FORMAT_NAMES, formatResults, isFormatName } from '../src/format/index.j
 const plain = { color: false, cwd: '/plans' };
 const colored = { color: true, cwd: '/plans' };
 
-/** GitHub's `eslint-stylish` problem matcher, as actions/setup-node registers it. */
-const ESLINT_STYLISH_MATCHER = /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.*)\s\s+(.*)$/;
 
 function message(fields: Partial<LintMessage> & Pick<LintMessage, 'line' | 'column' | 'message'>): LintMessage {
   return {
@@ -86,7 +84,7 @@ const word = result('/plans/d.docx', [
   }),
 ]);
 
-const stylish = (results: LintResult[], options = plain) => formatResults(results, 'stylish', options);
+const stylish = (results: LintResult[], options: { color: boolean; cwd: string; width?: number } = plain) => formatResults(results, 'stylish', options);
 
 describe('registry', () => {
   test('knows its formats', () => {
@@ -97,14 +95,38 @@ describe('registry', () => {
   });
 });
 
+/** GitHub's `eslint-stylish` problem matcher, as actions/setup-node registers it: a file line, then a looping finding line. */
+const GITHUB_MATCHER = { file: /^([^\s].*)$/, finding: /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.*)\s\s+(.*)$/ };
+/** VS Code's built-in `$eslint-stylish` matcher. */
+const VSCODE_MATCHER = { file: /^([^\s].*)$/, finding: /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.+?)(?:\s\s+(.*))?$/ };
+
+/**
+ * A multi-line matcher with a looping last pattern, as both runners apply it:
+ * a file line starts a run, each finding line in the run is an annotation, and
+ * any other line ends the run, so findings after it go unannotated.
+ */
+function annotations(output: string, matcher: typeof GITHUB_MATCHER): string[][] {
+  const found: string[][] = [];
+  let file: string | undefined;
+  for (const line of output.split('\n')) {
+    const finding = file === undefined ? null : matcher.finding.exec(line);
+    if (finding && file !== undefined) {
+      found.push([file, ...finding.slice(1, 6).map((group) => group ?? '')]);
+      continue;
+    }
+    file = matcher.file.exec(line)?.[1];
+  }
+  return found;
+}
+
 describe('stylish', () => {
-  test('lays out files, messages and the summary as ESLint does', () => {
+  test('lays out files, messages and the summary as ESLint does, without padding the messages', () => {
     expect(stylish([flawed, clean, unreadable]).split('\n')).toEqual([
       '',
       '/plans/a.md',
-      '   3:1    error    Outcome 6 is not addressed                                          outcome-coverage',
+      '   3:1    error    Outcome 6 is not addressed  outcome-coverage',
       '  12:140  warning  No measurable target for this commitment [Our priorities › Carers]  measurable-commitment',
-      '  40:7    error    Principle (b) is not addressed [Our priorities]                     principle-coverage',
+      '  40:7    error    Principle (b) is not addressed [Our priorities]  principle-coverage',
       '',
       '/plans/c.docx',
       '  1:1  error  Cannot read file: not a Word document',
@@ -114,18 +136,49 @@ describe('stylish', () => {
     ]);
   });
 
-  test('shows a Word paragraph number and its opening words', () => {
+  test('gives a Word finding its paragraph and column, and the paragraph mark, section and opening words in brackets', () => {
     expect(stylish([word]).split('\n')).toEqual([
       '',
       '/plans/d.docx',
-      '   ¶4  warning  No measurable target for this commitment [Our priorities › Carers]  measurable-commitment',
-      '                "We will support carers…"',
-      '  ¶27  error    Principle (b) is not addressed [Our priorities]                     principle-coverage',
-      '                "Services will be planned…"',
+      '   4:12  warning  No measurable target for this commitment [¶4 · Our priorities › Carers · "We will support carers…"]  measurable-commitment',
+      '  27:1   error    Principle (b) is not addressed [¶27 · Our priorities · "Services will be planned…"]  principle-coverage',
       '',
       '✖ 2 problems (1 error, 1 warning)',
       '',
     ]);
+  });
+
+  test('on a terminal, wraps each finding to the width, with its section on a line of its own', () => {
+    const long = message({
+      line: 103,
+      column: 102,
+      severity: 1,
+      ruleId: 'principle-evidence',
+      message: 'Principle "characteristics" (characteristics and circumstances) is addressed without evidence',
+      sectionPath: ['Our priorities', 'Outcome 5: Reducing health inequalities'],
+    });
+    const printed = stylish([result('/plans/a.md', [flawed.messages[0]!, long])], { ...plain, width: 80 }).split('\n');
+    expect(printed).toEqual([
+      '',
+      '/plans/a.md',
+      '    3:1    error    Outcome 6 is not addressed  outcome-coverage',
+      '  103:102  warning  Principle "characteristics" (characteristics and',
+      '                    circumstances) is addressed without evidence',
+      '                    principle-evidence',
+      '                    Our priorities › Outcome 5: Reducing health inequalities',
+      '',
+      '✖ 2 problems (1 error, 1 warning)',
+      '',
+    ]);
+    expect(Math.max(...printed.map((line) => line.length))).toBeLessThanOrEqual(80);
+  });
+
+  test('on a wide terminal, stops at 100 columns', () => {
+    const long = message({ line: 1, column: 1, message: 'word '.repeat(40).trim() });
+    const printed = stylish([result('/plans/a.md', [long])], { ...plain, width: 200 }).split('\n');
+    const widest = Math.max(...printed.map((line) => line.length));
+    expect(widest).toBeGreaterThan(90);
+    expect(widest).toBeLessThanOrEqual(100);
   });
 
   test.each([
@@ -153,27 +206,36 @@ describe('stylish', () => {
     expect(stylish([result('/plans/a.md', [flawed.messages[1]!])], colored)).toContain('\u001b[33m\u001b[1m✖ 1 problem');
   });
 
-  test('keeps the layout when colored', () => {
-    const stripped = stylish([flawed, clean, unreadable], colored).replace(/\u001b\[\d+m/g, '');
-    expect(stripped).toBe(stylish([flawed, clean, unreadable]));
+  test('keeps the layout when colored, in a pipe and on a terminal', () => {
+    const strip = (text: string) => text.replace(/\u001b\[\d+m/g, '');
+    expect(strip(stylish([flawed, clean, unreadable, word], colored))).toBe(stylish([flawed, clean, unreadable, word]));
+    expect(strip(stylish([flawed, word], { ...colored, width: 60 }))).toBe(stylish([flawed, word], { ...plain, width: 60 }));
   });
 
-  test("message lines are read correctly by ESLint's problem matcher", () => {
-    const lines = stylish([flawed]).split('\n').filter((line) => /^\s+\d/.test(line));
-    // The greedy message group keeps the column padding, with ESLint's output too.
-    const read = (line: string) => ESLINT_STYLISH_MATCHER.exec(line)?.slice(1).map((group) => group.trimEnd());
-    expect(lines.map(read)).toEqual([
-      ['3', '1', 'error', 'Outcome 6 is not addressed', 'outcome-coverage'],
-      ['12', '140', 'warning', 'No measurable target for this commitment [Our priorities › Carers]', 'measurable-commitment'],
-      ['40', '7', 'error', 'Principle (b) is not addressed [Our priorities]', 'principle-coverage'],
+  test.each([
+    ['GitHub', GITHUB_MATCHER],
+    ['VS Code', VSCODE_MATCHER],
+  ])("every finding, Markdown or Word, is annotated by %s's eslint-stylish matcher", (_, matcher) => {
+    const read = annotations(stylish([flawed, word, clean]), matcher).map((groups) => groups.map((group) => group.trimEnd()));
+    expect(read).toEqual([
+      ['/plans/a.md', '3', '1', 'error', 'Outcome 6 is not addressed', 'outcome-coverage'],
+      ['/plans/a.md', '12', '140', 'warning', 'No measurable target for this commitment [Our priorities › Carers]', 'measurable-commitment'],
+      ['/plans/a.md', '40', '7', 'error', 'Principle (b) is not addressed [Our priorities]', 'principle-coverage'],
+      [
+        '/plans/d.docx',
+        '4',
+        '12',
+        'warning',
+        'No measurable target for this commitment [¶4 · Our priorities › Carers · "We will support carers…"]',
+        'measurable-commitment',
+      ],
+      ['/plans/d.docx', '27', '1', 'error', 'Principle (b) is not addressed [¶27 · Our priorities · "Services will be planned…"]', 'principle-coverage'],
     ]);
   });
 
   test('keeps each message on one line', () => {
     const broken = message({ line: 2, column: 1, message: 'Outcome 6\nis not addressed', sectionPath: ['Our\npriorities'] });
-    expect(stylish([result('/plans/a.md', [broken])]).split('\n')[2]).toBe(
-      '  2:1  error  Outcome 6 is not addressed [Our priorities]  outcome-coverage',
-    );
+    expect(stylish([result('/plans/a.md', [broken])]).split('\n')[2]).toBe('  2:1  error  Outcome 6 is not addressed [Our priorities]  outcome-coverage');
   });
 });
 
@@ -227,10 +289,11 @@ describe('json', () => {
         { desc: 'Add a target', messageId: 'addTarget', fix: { text: 'by 2027', loc: { endColumn: 3, endLine: 5, column: 3, line: 5 } } },
       ],
       quote: 'We will…',
+      help: 'Name a target.',
     });
     const [output] = JSON.parse(json([result('/plans/a.md', [full])])) as [{ messages: Record<string, unknown>[] }];
     const written = output.messages[0]!;
-    expect(Object.keys(written).slice(-4)).toEqual(['quote', 'suggestions', 'related', 'fatal']);
+    expect(Object.keys(written).slice(-5)).toEqual(['help', 'quote', 'suggestions', 'related', 'fatal']);
     expect(JSON.stringify(written.suggestions)).toBe(
       '[{"desc":"Add a target","messageId":"addTarget","fix":{"loc":{"line":5,"column":3,"endLine":5,"endColumn":3},"text":"by 2027"}}]',
     );

@@ -116,7 +116,7 @@ describe('lintText hands the rules’ effective options to the analysis', () => 
       explained: 'mentioned',
       required: { within: 'section', minimum: 'target' },
       findings: [
-        'Outcome 6 (unpaid carers) has evidence only at the level "commitment" where "target" is required: add target evidence in the same section',
+        'Outcome 6 (unpaid carers) has no evidence at the level "target"',
       ],
     });
   });

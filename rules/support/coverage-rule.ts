@@ -2,14 +2,23 @@ import type { RequiredLevel, EvidenceScope } from '../../src/analysis/types.js';
 import type { RuleContext, RuleHandlers } from '../../src/engine/types.js';
 import { absenceAnchor, matchLocation, type ConceptFamily } from './concepts.js';
 
-/** Reports each concept of the family that the plan never addresses. */
-export function reportMissing(family: ConceptFamily, context: RuleContext): RuleHandlers {
+/**
+ * Reports the concepts of the family that the plan never addresses: each on
+ * its own (`missing`), or, when `grouped`, several in one finding
+ * (`missingMany`) that names them, since they all stand at the same anchor
+ * and call for the same remedy.
+ */
+export function reportMissing(family: ConceptFamily, context: RuleContext, grouped = false): RuleHandlers {
   return {
     end() {
       const anchor = absenceAnchor(context.document, family.homeSection(context.analysis));
-      for (const concept of family.coverage(context.analysis)) {
-        if (concept.matches.length === 0) context.report({ loc: anchor, messageId: 'missing', data: { concept: family.label(concept.id) } });
+      const missing = family.coverage(context.analysis).filter((concept) => concept.matches.length === 0);
+      if (grouped && missing.length > 1) {
+        const names = missing.map((concept) => String(concept.id)).join(', ');
+        context.report({ loc: anchor, messageId: 'missingMany', data: { count: missing.length, names } });
+        return;
       }
+      for (const concept of missing) context.report({ loc: anchor, messageId: 'missing', data: { concept: family.label(concept.id) } });
     },
   };
 }
@@ -62,10 +71,14 @@ export function reportUnevidenced(family: ConceptFamily, context: RuleContext<Ev
 
 /** Messages shared by the evidence rules; `{{concept}}` is the family's label. */
 export const EVIDENCE_MESSAGES = {
-  noEvidence:
-    '{{concept}} is claimed but has no evidence: add a measure or indicator, a baseline or target, or an action with an owner or date {{where}}',
-  weakEvidence:
-    '{{concept}} has evidence only at the level "{{found}}" where "{{required}}" is required: add {{required}} evidence {{where}}',
-  listedOnly:
-    '{{concept}} is only listed, never addressed: say how the plan contributes to it and back that with a measure, a target or an action with an owner or date',
+  noEvidence: '{{concept}} is addressed without evidence',
+  weakEvidence: '{{concept}} has no evidence at the level "{{required}}"',
+  listedOnly: '{{concept}} is only listed, never addressed',
+};
+
+/** The evidence rules' remedies, by message id, filled with the same data. */
+export const EVIDENCE_HELP = {
+  noEvidence: 'Add a measure or indicator, a baseline or target, or an action with an owner or date {{where}}.',
+  weakEvidence: 'The strongest evidence found is "{{found}}": add {{required}} evidence {{where}}.',
+  listedOnly: 'Say how the plan contributes to it, and back that with a measure, a target or an action with an owner or date.',
 };

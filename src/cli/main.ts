@@ -19,7 +19,7 @@ import { version } from './version.js';
 const loadStack = () => import('./stack.js');
 
 export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
   /** Raw bytes, so standard input gets the same checks (empty, binary, UTF-8) as a file. */
   readStdin(): Promise<Buffer | string>;
@@ -91,7 +91,9 @@ function report(results: LintResult[], rules: readonly Rule[], options: CliOptio
   }
   // no-color.org: an empty NO_COLOR does not count.
   const color = options.color ?? (!options.outputFile && Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']);
-  const output = formatResults(shown, options.format, { color, cwd: io.cwd, rulesMeta: rulesMetaOf(rules) });
+  // A terminal's findings wrap to its width; a pipe or a file keeps one line a finding for problem matchers.
+  const width = !options.outputFile && io.stdout.isTTY ? io.stdout.columns : undefined;
+  const output = formatResults(shown, options.format, { color, cwd: io.cwd, rulesMeta: rulesMetaOf(rules), ...(width ? { width } : {}) });
   if (options.outputFile) writeReport(resolve(io.cwd, options.outputFile), options.outputFile, output);
   else write(io.stdout, output);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);

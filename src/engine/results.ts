@@ -14,6 +14,8 @@ export interface LintMessage {
   endLine: number;
   endColumn: number;
   sectionPath: string[];
+  /** What to do about it: the rule's `help` for the message id, filled with the finding's data. */
+  help?: string;
   /** The start of the paragraph the finding stands in, for formats without line numbers. */
   quote?: string;
   suggestions?: { desc: string; messageId: string; fix: TextEdit }[];

@@ -72,6 +72,8 @@ function toMessage(rule: Rule, severity: 1 | 2, descriptor: ReportDescriptor): L
     endColumn: loc.endColumn,
     sectionPath: loc.sectionPath,
   };
+  const help = rule.meta.help?.[descriptor.messageId];
+  if (help !== undefined) message.help = interpolate(help, descriptor.data);
   if (descriptor.suggest?.length) {
     message.suggestions = descriptor.suggest.map((suggestion) => ({
       desc: interpolate(rule.meta.messages[suggestion.messageId] ?? suggestion.messageId, suggestion.data),

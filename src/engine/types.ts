@@ -23,8 +23,18 @@ export interface RuleMeta {
   /** Schema of the rule's options object; a rule without one takes no options. */
   schema?: JsonSchema;
   defaultOptions?: Record<string, unknown>;
-  /** Message templates by id; `{{name}}` is filled from the report's data. */
+  /**
+   * Message templates by id; `{{name}}` is filled from the report's data. A
+   * message's first sentence says what is wrong, in under 100 characters, so
+   * that a finding fits one line of a terminal or a CI log.
+   */
   messages: Record<string, string>;
+  /**
+   * What to do about each message, by message id, filled from the same data:
+   * the remedy that `--explain`, the JSON output, editors' hovers and SARIF's
+   * `help` show beside the message, kept out of the one line a finding gets.
+   */
+  help?: Record<string, string>;
   /** Document types the rule applies to; all when absent. */
   documentTypes?: readonly DocumentType[];
   hasSuggestions?: boolean;

@@ -1,4 +1,12 @@
-import type { ConceptExplanation, ExplainedMapping, ExplainedPlace, ExplainedPoint, Explanation, LintResult } from '../engine/results.js';
+import type {
+  ConceptExplanation,
+  ExplainedMapping,
+  ExplainedPlace,
+  ExplainedPoint,
+  Explanation,
+  LintMessage,
+  LintResult,
+} from '../engine/results.js';
 import type { FormatOptions } from './index.js';
 
 const SOURCE: Record<NonNullable<LintResult['explanation']>['documentTypeSource'], string> = {
@@ -10,7 +18,9 @@ const SOURCE: Record<NonNullable<LintResult['explanation']>['documentTypeSource'
 /**
  * `--explain`: for each outcome and principle, the verdict, the strongest
  * evidence, the passages that address it (how each was recognised) and the
- * evidence in their sections, with places a reader can go to.
+ * evidence in their sections, with places a reader can go to; then the
+ * findings with what to do about each, and the count, since the exit code
+ * reflects them.
  */
 export function formatExplain(results: readonly LintResult[], _options: FormatOptions): string {
   const out: string[] = [];
@@ -30,9 +40,32 @@ export function formatExplain(results: readonly LintResult[], _options: FormatOp
     for (const concept of explanation.concepts) out.push(...describe(concept));
     out.push(...signals(explanation.signals));
     for (const mapping of explanation.mappings) out.push(...mappingLines(mapping));
+    out.push(...findings(result.messages));
     out.push('');
   }
+  out.push(summary(results));
   return `${out.join('\n')}\n`;
+}
+
+function findings(messages: readonly LintMessage[]): string[] {
+  if (messages.length === 0) return ['  findings               none'];
+  return [
+    '  findings',
+    ...messages.flatMap((message) => {
+      const severity = message.severity === 2 ? 'error' : 'warning';
+      const where = message.sectionPath.length ? `  [${message.sectionPath.join(' › ')}]` : '';
+      const head = `      ${`${message.line}:${message.column}`.padEnd(8)} ${severity.padEnd(7)}  ${message.message}  ${message.ruleId ?? ''}`;
+      const related = (message.related ?? []).map((item) => `${' '.repeat(15)}${`${item.line}:${item.column}`.padEnd(8)} ${item.message}`);
+      return [head.trimEnd() + where, ...(message.help ? [`${' '.repeat(15)}${message.help}`] : []), ...related];
+    }),
+  ];
+}
+
+function summary(results: readonly LintResult[]): string {
+  const errors = results.reduce((total, result) => total + result.errorCount, 0);
+  const warnings = results.reduce((total, result) => total + result.warningCount, 0);
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
 }
 
 function describe(concept: ConceptExplanation): string[] {

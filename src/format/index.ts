@@ -9,6 +9,12 @@ export interface FormatOptions {
   color: boolean;
   /** The folder paths may be shown relative to; stylish and json print `filePath` as given, as ESLint does. */
   cwd: string;
+  /**
+   * The terminal's width in columns, when the output goes to a terminal:
+   * stylish wraps its findings to it. Absent for a pipe, a file or CI, where
+   * stylish keeps each finding to one line for ESLint's problem matchers.
+   */
+  width?: number;
 }
 
 /**

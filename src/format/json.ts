@@ -47,6 +47,7 @@ function orderMessage(message: LintMessage): Placed<LintMessage> {
     endLine: message.endLine,
     endColumn: message.endColumn,
     sectionPath: message.sectionPath,
+    help: message.help,
     quote: message.quote,
     suggestions: message.suggestions?.map(orderSuggestion),
     related: message.related?.map(orderRelated),

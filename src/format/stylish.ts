@@ -2,23 +2,29 @@ import type { LintMessage, LintResult } from '../engine/results.js';
 import type { FormatOptions } from './index.js';
 
 /*
- * ESLint's stylish layout (lib/cli-engine/formatters/stylish.js with its
- * text-table), reproduced so that problem matchers written for ESLint read
- * planlint's output unchanged: GitHub's `eslint-stylish` matcher, which
- * actions/setup-node registers on its own, and VS Code's `$eslint-stylish`.
+ * ESLint's stylish layout (lib/cli-engine/formatters/stylish.js), so that
+ * problem matchers written for ESLint read planlint's output unchanged:
+ * GitHub's `eslint-stylish` matcher, which actions/setup-node registers on
+ * its own, and VS Code's `$eslint-stylish`. Each finding is a row
+ * `line:column  severity  message  rule-id`; a Word finding gives its
+ * paragraph's ordinal and the column in it (`14:162`), so the matchers take
+ * it too, and says `¶14` in its section.
  *
- * The section path goes at the end of the message text, in brackets and
- * before the rule id, and not on a line of its own: a matcher reads a file's
- * messages with a looping pattern, and GitHub's runner ends the loop at the
- * first line the pattern misses, so an extra line after a message would cost
- * the annotations of every later message in that file (setup-node's matcher
- * even takes such a line for the next file name). In the message column the
- * path rides along into the annotation, and the rule id stays last where the
- * matchers look for it.
+ * Unlike ESLint, the message column is not padded to the longest message:
+ * the rule id follows two spaces after each message, which is all the
+ * matchers need, and a short finding stays short.
  *
- * A quoted paragraph (Word documents) does get a line of its own: those
- * messages have a paragraph number, not a line and column, so no matcher
- * could annotate them anyway.
+ * Two layouts, by where the output goes:
+ * - Not a terminal (a pipe, a file, CI): one line per finding, nothing else,
+ *   the section and a Word quote in brackets at the end of the message. A
+ *   matcher reads a file's findings with a looping pattern, and GitHub's
+ *   runner ends the loop at the first line the pattern misses, so a line of
+ *   any other shape after a finding would cost the annotations of every later
+ *   finding in that file (setup-node's matcher even takes such a line for the
+ *   next file name). Lines are as long as they need to be.
+ * - A terminal (`width` given): the finding's row, its message wrapped to the
+ *   width (at most 100 columns), then a dim line for the section and a Word
+ *   quote, wrapped too. No matcher reads a terminal.
  */
 
 type Style = (text: string) => string;
@@ -54,12 +60,6 @@ const ANSI: Palette = {
 const unstyled: Style = (text) => text;
 const PLAIN: Palette = { underline: unstyled, dim: unstyled, bold: unstyled, red: unstyled, yellow: unstyled };
 
-/** A table cell: `width` is what it occupies on screen, whatever escape codes `text` holds. */
-interface Cell {
-  text: string;
-  width: number;
-}
-
 const COLUMN_GAP = '  ';
 
 export function formatStylish(results: readonly LintResult[], options: FormatOptions): string {
@@ -67,82 +67,90 @@ export function formatStylish(results: readonly LintResult[], options: FormatOpt
   const errors = sum(results.map((result) => result.errorCount));
   const warnings = sum(results.map((result) => result.warningCount));
   if (errors + warnings === 0) return '';
-  const files = results.filter((result) => result.messages.length > 0).map((result) => fileBlock(result, palette));
+  const files = results.filter((result) => result.messages.length > 0).map((result) => fileBlock(result, palette, options.width));
   return `\n${files.join('')}${summary(errors, warnings, palette)}\n`;
 }
 
-function fileBlock(result: LintResult, palette: Palette): string {
-  return `${palette.underline(result.filePath)}\n${messageTable(result.messages, palette)}\n\n`;
+function fileBlock(result: LintResult, palette: Palette, width: number | undefined): string {
+  return `${palette.underline(result.filePath)}\n${messageTable(result.messages, palette, width)}\n\n`;
 }
 
-function messageTable(messages: readonly LintMessage[], palette: Palette): string {
-  const headWidth = Math.max(...messages.map((message) => positionHead(message).length));
-  const rows = messages.map((message) => messageRow(message, headWidth, palette));
-  const widths = columnWidths(rows);
-  // The quote sits under the message column, which starts after the first three cells and their gaps.
-  const quoteIndent = ' '.repeat(sum(widths.slice(0, 3)) + 3 * COLUMN_GAP.length);
+function messageTable(messages: readonly LintMessage[], palette: Palette, width: number | undefined): string {
+  const lineWidth = Math.max(...messages.map((message) => String(message.line).length));
+  const positionWidth = Math.max(...messages.map((message) => position(message, lineWidth).length));
+  const severityWidth = Math.max(...messages.map((message) => severityOf(message).length));
+  // The indent, the position and severity columns and their gaps.
+  const messageColumn = COLUMN_GAP.length * 3 + positionWidth + severityWidth;
   return messages
-    .flatMap((message, index) => {
-      const line = renderRow(rows[index] ?? [], widths);
-      return message.quote === undefined ? [line] : [line, quoteIndent + palette.dim(`"${oneLine(message.quote)}"`)];
+    .flatMap((message) => {
+      const place = position(message, lineWidth);
+      const severity = severityOf(message);
+      const head =
+        COLUMN_GAP +
+        palette.dim(place) +
+        ' '.repeat(positionWidth - place.length) +
+        COLUMN_GAP +
+        (severity === 'error' ? palette.red : palette.yellow)(severity) +
+        ' '.repeat(severityWidth - severity.length) +
+        COLUMN_GAP;
+      const text = oneLine(message.message).replace(/([^ ])\.$/u, '$1');
+      const section = sectionOf(message);
+      const rule = message.ruleId ?? '';
+      if (width === undefined) {
+        const row = `${head}${text}${palette.dim(section ? ` [${section}]` : '')}${rule ? COLUMN_GAP + palette.dim(rule) : ''}`;
+        return [row];
+      }
+      const room = Math.max(Math.min(width, MAX_WIDTH) - messageColumn, MIN_ROOM);
+      const indent = ' '.repeat(messageColumn);
+      const lines = wrap(text, room);
+      const last = lines[lines.length - 1]!;
+      // The rule id stays whole, two spaces after the message as on a matcher's line, or under it when that does not fit.
+      if (rule && last.length + COLUMN_GAP.length + rule.length <= room) lines[lines.length - 1] = last + COLUMN_GAP + palette.dim(rule);
+      else if (rule) lines.push(palette.dim(rule));
+      const styled = lines;
+      const sectionLines = section ? wrap(section, room).map((line) => indent + palette.dim(line)) : [];
+      return [head + styled[0]!, ...styled.slice(1).map((line) => indent + line), ...sectionLines];
     })
     .join('\n');
 }
 
-/** ESLint's row: an empty first cell (the indent), position, severity, message, rule id. */
-function messageRow(message: LintMessage, headWidth: number, palette: Palette): Cell[] {
-  const isError = message.fatal === true || message.severity === 2;
-  const text = oneLine(message.message).replace(/([^ ])\.$/u, '$1');
-  const section = message.sectionPath.length > 0 ? ` [${message.sectionPath.map(oneLine).join(' › ')}]` : '';
-  return [
-    plainCell(''),
-    positionCell(message, headWidth, palette),
-    styledCell(isError ? 'error' : 'warning', isError ? palette.red : palette.yellow),
-    { text: text + palette.dim(section), width: text.length + section.length },
-    styledCell(message.ruleId ?? '', palette.dim),
-  ];
+/** A wider terminal still gets lines of at most this many columns: longer lines are hard to read. */
+const MAX_WIDTH = 100;
+
+/** Below this many columns for the message, wrapping would leave a word a line; the line overflows instead. */
+const MIN_ROOM = 30;
+
+/** Breaks text at spaces into lines of at most `room` characters; a longer word keeps a line of its own. */
+function wrap(text: string, room: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
+function severityOf(message: LintMessage): 'error' | 'warning' {
+  return message.fatal === true || message.severity === 2 ? 'error' : 'warning';
 }
 
 /**
  * `line:column` with the line numbers right-aligned and the columns
  * left-aligned, which is where ESLint's two text-table columns land once it
- * joins them with a colon; a quoted Word paragraph shows `¶N` instead.
+ * joins them with a colon.
  */
-function positionCell(message: LintMessage, headWidth: number, palette: Palette): Cell {
-  const head = positionHead(message);
-  const position = message.quote === undefined ? `${head}:${message.column}` : head;
-  const indent = ' '.repeat(headWidth - head.length);
-  return { text: indent + palette.dim(position), width: indent.length + position.length };
+function position(message: LintMessage, lineWidth: number): string {
+  return `${String(message.line).padStart(lineWidth)}:${message.column}`;
 }
 
-function positionHead(message: LintMessage): string {
-  return message.quote === undefined ? String(message.line) : `¶${message.line}`;
-}
-
-function plainCell(text: string): Cell {
-  return { text, width: text.length };
-}
-
-function styledCell(text: string, style: Style): Cell {
-  return { text: style(text), width: text.length };
-}
-
-function columnWidths(rows: readonly Cell[][]): number[] {
-  const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, column) => {
-      widths[column] = Math.max(widths[column] ?? 0, cell.width);
-    });
-  }
-  return widths;
-}
-
-/** text-table's rendering: pad each cell to its column, join with two spaces, trim the end. */
-function renderRow(row: readonly Cell[], widths: readonly number[]): string {
-  return row
-    .map((cell, column) => cell.text + ' '.repeat((widths[column] ?? 0) - cell.width))
-    .join(COLUMN_GAP)
-    .trimEnd();
+/** The heading path, and for Word, which shows no line numbers, the paragraph's ordinal and its opening words. */
+function sectionOf(message: LintMessage): string {
+  const parts = message.sectionPath.length > 0 ? [message.sectionPath.map(oneLine).join(' › ')] : [];
+  if (message.quote === undefined) return parts.join('');
+  return [`¶${message.line}`, ...parts, `"${oneLine(message.quote)}"`].join(' · ');
 }
 
 function summary(errors: number, warnings: number, palette: Palette): string {

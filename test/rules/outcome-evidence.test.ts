@@ -65,7 +65,7 @@ runRuleTests(rule, {
           line: 5,
           column: 10,
           message:
-            'Outcome 6 (unpaid carers) is claimed but has no evidence: add a measure or indicator, a baseline or target, or an action with an owner or date in the same section',
+            'Outcome 6 (unpaid carers) is addressed without evidence',
         },
       ],
     },
@@ -84,7 +84,7 @@ runRuleTests(rule, {
           line: 3,
           column: 19,
           message:
-            'Outcome 6 (unpaid carers) has evidence only at the level "commitment" where "target" is required: add target evidence in the same section',
+            'Outcome 6 (unpaid carers) has no evidence at the level "target"',
         },
       ],
     },

@@ -31,7 +31,7 @@ runRuleTests(rule, {
           column: 17,
           endColumn: 64,
           message:
-            'Outcome 7 (safe from harm) is quoted with wording that departs from the regulations (SSI 2014/343), which read: "People who use health and social care services are safe from harm."',
+            'Outcome 7 (safe from harm) is quoted in words that depart from the regulations',
           suggestions: [
             { messageId: 'useStatutory', text: 'People who use health and social care services are safe from harm', line: 3, column: 17 },
           ],

@@ -17,9 +17,20 @@ runRuleTests(rule, {
           line: 3,
           column: 1,
           message:
-            'Principle "rights" (rights of service-users) is not addressed anywhere: say how the arrangements contribute to it, in a passage or section of its own',
+            'Principle "rights" (rights of service-users) is not addressed anywhere',
         },
       ],
+    },
+    {
+      name: 'several missing principles are one finding naming them',
+      code: '# Plan\n\n## Our principles\n\nOur services respect the dignity of service-users.\n',
+      errors: [{ messageId: 'missingMany', line: 3, column: 1 }],
+    },
+    {
+      name: 'with "each", every missing principle is a finding of its own',
+      code: '# Plan\n\n## Our principles\n\nOur services respect the dignity of service-users.\n',
+      options: { each: true },
+      errors: PRINCIPLES.filter((principle) => principle.id !== 'dignity').map(() => ({ messageId: 'missing', line: 3, column: 1 })),
     },
   ],
 });

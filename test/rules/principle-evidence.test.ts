@@ -18,7 +18,7 @@ runRuleTests(rule, {
           line: 5,
           column: 30,
           message:
-            'Principle "rights" (rights of service-users) is claimed but has no evidence: add a measure or indicator, a baseline or target, or an action with an owner or date in the same section',
+            'Principle "rights" (rights of service-users) is addressed without evidence',
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import rule from '../../rules/statutory-duty.js';
 import { DUTY_CHECKS } from '../../rules/support/duty-checks.js';
+import { lintText } from '../../src/core/lint.js';
 import { DUTIES } from '../../src/framework/index.js';
 import { runRuleTests, type InvalidCase, type ValidCase } from '../support/rule-tester.js';
 
@@ -104,12 +105,19 @@ No significant decisions were taken outside the strategic plan this year.
 | Hospital services (set aside) | £36.5m |
 `;
 
+const VIEWS = `## The strategic planning group's views
+
+The Strategic Planning Group found the arrangements effective.
+It advised that a replacement plan should be prepared for 2026.
+`;
+
 /** What a strategic plan without its localities section is told, whatever else it lacks. */
 const NO_LOCALITIES = {
   messageId: 's29-3-noLocalities',
   line: 1,
   column: 1,
-  message: 's29(3): no localities are set out: divide the area into two or more localities and set out the arrangements for each',
+  message: 's29(3): no localities are set out',
+  help: 'Divide the area into two or more localities and set out the arrangements for each.',
 };
 
 const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
@@ -138,7 +146,7 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       name: 's29(3): one locality with arrangements',
       code: PLAN.replace('A community hub in Muirton town centre (Lead: Locality Manager, by March 2027).', 'A community hub is an aspiration.'),
       documentType: 'strategic-plan',
-      errors: [{ messageId: 's29-3-oneLocality', line: 21, column: 1, message: 's29(3): only one locality (Corrie Glen) has arrangements of its own: divide the area into two or more localities and set out the arrangements for each' }],
+      errors: [{ messageId: 's29-3-oneLocality', line: 21, column: 1, message: 's29(3): only one locality (Corrie Glen) has arrangements of its own' }],
     },
     {
       name: 's29(3): localities without arrangements of their own',
@@ -152,8 +160,7 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
           messageId: 's29-3-noArrangements',
           line: 21,
           column: 1,
-          message:
-            's29(3): no locality has arrangements of its own (an action, owner, date or measure in its section): divide the area into two or more localities and set out the arrangements for each',
+          message: 's29(3): no locality has arrangements of its own (an action, owner, date or measure)',
         },
       ],
     },
@@ -176,14 +183,13 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
           messageId: 's29-2-b-notSetOut',
           line: 3,
           column: 1,
-          message:
-            's29(2)(b): the plan does not set out how its arrangements contribute to outcomes 1 (healthier living), 2 (independent living), 3 (positive experiences), 4 (quality of life), 5 (health inequalities), 6 (unpaid carers), 7 (safe from harm), 8 (engaged workforce), 9 (effective use of resources): listing an outcome is not showing how it is served',
+          message: 's29(2)(b): the plan does not set out how its arrangements serve 9 of the 9 outcomes',
         },
         {
           messageId: 's40-outcomesNotAddressed',
           line: 3,
           column: 1,
-          message: 's40: no passage on delivering services addresses any of the national health and wellbeing outcomes; a list of them is not regard in delivery',
+          message: 's40: no passage on delivering services addresses any national health and wellbeing outcome',
         },
       ],
     },
@@ -200,35 +206,63 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
           messageId: 's40-principlesNotAddressed',
           line: 1,
           column: 1,
-          message: 's40: no passage on delivering services addresses any of the integration delivery principles; a list of them is not regard in delivery',
+          message: 's40: no passage on delivering services addresses any integration delivery principle',
         },
+      ],
+    },
+    {
+      name: 's29(2)(b), s30(2) and s40: a plan silent on the principles and the outcomes is told once per duty',
+      code: '# Strategic Plan\n\n## Governance\n\nThe board meets quarterly.\n',
+      documentType: 'strategic-plan',
+      errors: [
+        { messageId: 's29-2-b-notSetOut', line: 1, column: 1 },
+        NO_LOCALITIES,
+        {
+          messageId: 's30-2-noRegard',
+          line: 1,
+          column: 1,
+          message: 's30(2): the plan shows no regard to the delivery principles or the outcomes',
+          help: 'Name the integration delivery principles and the outcomes, and say how the plan has regard to them.',
+        },
+        { messageId: 's40-notAddressed', line: 1, column: 1 },
       ],
     },
     {
       name: 's3(2): a scheme silent on the outcomes',
       code: '# Integration Scheme\n\n## Parties\n\nNHS Lochaird and Lochaird Council.\n',
       documentType: 'integration-scheme',
-      errors: [{ messageId: 's3-2-noRegard', line: 1, column: 1, message: 's3(2): the scheme shows no regard to the national health and wellbeing outcomes: name them and how the scheme serves them' }],
+      errors: [{ messageId: 's3-2-noRegard', line: 1, column: 1, message: 's3(2): the scheme shows no regard to the national health and wellbeing outcomes' }],
     },
     {
       name: 's37(2): a review without the strategic planning group’s view on a replacement plan',
       code: REVIEW.replace('It advised that a replacement plan should be prepared for 2026.\n', ''),
       documentType: 'plan-review',
-      errors: [{ messageId: 's37-2-noReplacementViews', line: 1, column: 1, message: 's37(2): the review does not give the strategic planning group’s views on whether a replacement plan should be prepared' }],
+      errors: [{ messageId: 's37-2-noReplacementViews', line: 1, column: 1, message: 's37(2): the strategic planning group’s views on a replacement plan are not given' }],
     },
     {
       name: 's37(2): a review without the strategic planning group’s view on effectiveness',
       code: REVIEW.replace('The Strategic Planning Group found the arrangements effective for carers and less so for workforce.\n', ''),
       documentType: 'plan-review',
-      errors: [{ messageId: 's37-2-noEffectivenessViews', line: 1, column: 1, message: 's37(2): the review does not give the strategic planning group’s views on how effective the arrangements are' }],
+      errors: [{ messageId: 's37-2-noEffectivenessViews', line: 1, column: 1, message: 's37(2): the strategic planning group’s views on the effectiveness of the arrangements are not given' }],
+    },
+    {
+      name: 's37(2): a review silent on the principles',
+      code: `# Review of the Strategic Plan\n\n## Outcomes\n\n- Outcome 6: short breaks for 300 unpaid carers.\n\n${VIEWS}`,
+      documentType: 'plan-review',
+      errors: [{ messageId: 's37-2-noRegardPrinciples', line: 1, column: 1, message: 's37(2): the review shows no regard to the integration delivery principles' }],
+    },
+    {
+      name: 's37(2): a review silent on the outcomes',
+      code: `# Review of the Strategic Plan\n\n## Principles\n\nOur early intervention work met its prevention goals.\n\n${VIEWS}`,
+      documentType: 'plan-review',
+      errors: [{ messageId: 's37-2-noRegardOutcomes', line: 1, column: 1, message: 's37(2): the review shows no regard to the national health and wellbeing outcomes' }],
     },
     {
       name: 's37(2): a review silent on the principles and the outcomes',
-      code: "# Review of the Strategic Plan\n\n## The strategic planning group's views\n\nThe Strategic Planning Group found the arrangements effective.\nIt advised that a replacement plan should be prepared for 2026.\n",
+      code: `# Review of the Strategic Plan\n\n${VIEWS}`,
       documentType: 'plan-review',
       errors: [
-        { messageId: 's37-2-noRegardPrinciples', line: 1, column: 1, message: 's37(2): the review shows no regard to the integration delivery principles' },
-        { messageId: 's37-2-noRegardOutcomes', line: 1, column: 1, message: 's37(2): the review shows no regard to the national health and wellbeing outcomes' },
+        { messageId: 's37-2-noRegard', line: 1, column: 1, message: 's37(2): the review shows no regard to the delivery principles or the outcomes' },
       ],
     },
     {
@@ -236,9 +270,8 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       code: REPORT.replace(`${OUTCOMES}\n\n`, '').replace('| NI-2 |', '| Admissions |').replace(/## Principles[\s\S]*?(?=## Decisions)/, ''),
       documentType: 'performance-report',
       errors: [
-        { messageId: 's40-principlesNotAddressed', line: 1, column: 1 },
+        { messageId: 's40-notAddressed', line: 1, column: 1, message: 's40: no passage on delivering services addresses any delivery principle or outcome' },
         { messageId: 's42-noPrinciples', line: 1, column: 1, message: 's42: the report assesses performance against no integration delivery principle' },
-        { messageId: 's40-outcomesNotAddressed', line: 3, column: 1 },
         { messageId: 's42-noOutcomes', line: 3, column: 1, message: 's42: the report assesses performance against no national health and wellbeing outcome' },
       ],
     },
@@ -247,9 +280,9 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       code: REPORT.replace(/\| Indicator[\s\S]*?\| 82% \|\n/, '').replace(/## Decisions[\s\S]*$/, ''),
       documentType: 'performance-report',
       errors: [
-        { messageId: 's42-noFiveYears', line: 1, column: 1, message: 's42: no measure is compared with the five preceding reporting years (a table of six years, or the comparison in words)' },
-        { messageId: 's42-noSignificantDecisions', line: 1, column: 1, message: 's42: the report does not say how many significant decisions were taken outside the strategic plan (s36), and why' },
-        { messageId: 's42-noSpending', line: 1, column: 1, message: 's42: the report shows no spending by category in a finance section (SSI 2014/326 reg 4)' },
+        { messageId: 's42-noFiveYears', line: 1, column: 1, message: 's42: no measure is compared with the five preceding reporting years' },
+        { messageId: 's42-noSignificantDecisions', line: 1, column: 1, message: 's42: the report does not say how many significant decisions were taken outside the plan' },
+        { messageId: 's42-noSpending', line: 1, column: 1, message: 's42: the report shows no spending by category in a finance section' },
       ],
     },
   ],
@@ -275,5 +308,27 @@ describe('statutory-duty checks', () => {
   test('every message is reported by some case above', () => {
     const reported = new Set(cases.invalid.flatMap((item) => item.errors.map((error) => error.messageId)));
     expect(Object.keys(rule.meta.messages).filter((messageId) => !reported.has(messageId))).toEqual([]);
+  });
+
+  test('s29(2)(b) names no outcome itself but points to each that outcome-coverage or the list leaves unserved', () => {
+    const code = CATALOGUE.replace(/^6\. [^\n]*\n/m, '').replace(/^[1-5789]\. ([^\n]*)\n/gm, (line, text: string, offset: number) =>
+      offset < CATALOGUE.indexOf('4.') ? `- Outcome ${line[0]}: ${text} We fund 40 link workers.\n` : line,
+    );
+    const { messages } = lintText(code, {
+      filePath: 'plan.md',
+      rules: [rule],
+      config: {
+        rules: { [rule.meta.id]: { severity: 2, options: { duties: {} } } },
+        maxFileSize: Number.POSITIVE_INFINITY,
+        configFiles: [],
+      },
+      documentType: 'strategic-plan',
+    });
+    const duty = messages.find((message) => message.messageId === 's29-2-b-notSetOut')!;
+    expect(duty.message).not.toMatch(/unpaid carers/);
+    const related = duty.related?.map((item) => item.message);
+    expect(related).toContain('outcome 6 (unpaid carers) is not addressed anywhere (outcome-coverage)');
+    expect(duty.related?.some((related) => / is only listed here$/.test(related.message))).toBe(true);
+    expect(duty.related).toHaveLength(Number(/serve (\d+) of/.exec(duty.message)?.[1]));
   });
 });

@@ -20,6 +20,8 @@ export interface ExpectedError {
   endColumn?: number;
   /** The whole rendered message; checked exactly when given. */
   message?: string;
+  /** The remedy filled from the rule's `help`; checked exactly when given. */
+  help?: string;
   suggestions?: { messageId: string; text: string; line: number; column: number }[];
 }
 
@@ -87,6 +89,7 @@ function summary(message: LintMessage): string {
 
 function checkError(actual: LintMessage, expected: ExpectedError): void {
   if (expected.message !== undefined) expect(actual.message).toBe(expected.message);
+  if (expected.help !== undefined) expect(actual.help).toBe(expected.help);
   if (expected.endLine !== undefined) expect(actual.endLine).toBe(expected.endLine);
   if (expected.endColumn !== undefined) expect(actual.endColumn).toBe(expected.endColumn);
   if (expected.suggestions) {
