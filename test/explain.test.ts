@@ -47,7 +47,7 @@ describe('--explain', () => {
 
   test('the explain report names verdicts, places and how each passage was recognised', () => {
     const text = formatResults([result], 'explain', { color: false, cwd: '.' });
-    expect(text).toContain('  document type: strategic-plan (as the document declares)');
+    expect(text).toContain('  document type: strategic plan (from its front matter)');
     expect(text).toMatch(/^ {2}Outcome 6 \(unpaid carers\) +evidenced +evidence: commitment$/m);
     expect(text).toMatch(/^ {6}9:27 +phrase +"short breaks" {2}\[Plan › Carers\] {2}score \d+\.\d$/m);
     expect(text).toContain('      evidence 9:70     date        "by March 2026"  [Plan › Carers]');

@@ -194,9 +194,30 @@ export interface StatutorySignals {
   spending?: { section: number; sums: number };
 }
 
+/**
+ * What a detected document type rests on, so a reader can see what was
+ * assumed and how firmly: the title, a board paper's subject, a heading, the
+ * document's words about itself, or nothing (the default).
+ */
+export interface DocumentTypeEvidence {
+  from: 'title' | 'subject' | 'heading' | 'content' | 'default';
+  /** The title, subject or heading read, or the words that counted. */
+  text?: string;
+  /** Where it stands. */
+  line?: number;
+  /** `weak` for the default and for a narrow lead of the document's words over another type's. */
+  confidence: 'strong' | 'weak';
+}
+
 export interface Analysis {
   documentType: DocumentType;
   documentTypeSource: 'config' | 'front-matter' | 'detected';
+  /** Only for a detected type. */
+  documentTypeEvidence?: DocumentTypeEvidence;
+  /** A board or committee paper about a document of `documentType`, not the document itself. */
+  boardPaper?: true;
+  /** Block id of the document's title: its first heading or a plain title line standing first. */
+  titleBlock?: number;
   /** What evidence the verdicts of each family required. */
   requirements: EvidenceRequirements;
   outcomes: ConceptCoverage<OutcomeId>[];

@@ -46,7 +46,16 @@ export function coverageOf(document: PlanDocument, analysis: Analysis): Coverage
   return {
     documentType: analysis.documentType,
     documentTypeSource: analysis.documentTypeSource,
+    ...documentTypeDetail(analysis),
     outcomes: analysis.outcomes.map(entry),
     principles: analysis.principles.map(entry),
+  };
+}
+
+/** The optional parts of the document type in the JSON contract, present only when they say something. */
+export function documentTypeDetail(analysis: Analysis): Pick<Coverage, 'documentTypeEvidence' | 'boardPaper'> {
+  return {
+    ...(analysis.documentTypeEvidence ? { documentTypeEvidence: { ...analysis.documentTypeEvidence } } : {}),
+    ...(analysis.boardPaper ? { boardPaper: true as const } : {}),
   };
 }

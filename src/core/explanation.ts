@@ -2,6 +2,7 @@ import { locateSpan } from '../document/locate.js';
 import type { PlanDocument } from '../document/types.js';
 import { outcomeById, principleById, type OutcomeId } from '../framework/index.js';
 import { PARAPHRASE } from '../analysis/paraphrase.js';
+import { documentTypeDetail } from './coverage.js';
 import type { Analysis, ConceptCoverage, Passage } from '../analysis/types.js';
 import type { ConceptExplanation, Explanation, ExplainedMapping, ExplainedPlace, ExplainedPoint, ExplainedSignals } from '../engine/results.js';
 
@@ -41,6 +42,7 @@ export function explain(document: PlanDocument, analysis: Analysis): Explanation
   return {
     documentType: analysis.documentType,
     documentTypeSource: analysis.documentTypeSource,
+    ...documentTypeDetail(analysis),
     paraphrase: { ...PARAPHRASE },
     requirements: { outcomes: { ...analysis.requirements.outcomes }, principles: { ...analysis.requirements.principles } },
     concepts: [

@@ -1,4 +1,4 @@
-import type { CoverageStatus, EvidenceLevel, EvidenceRequirement } from '../analysis/types.js';
+import type { CoverageStatus, DocumentTypeEvidence, EvidenceLevel, EvidenceRequirement } from '../analysis/types.js';
 import type { DocumentType } from '../document/types.js';
 import type { TextEdit } from './types.js';
 
@@ -33,6 +33,10 @@ export interface Coverage {
   documentType: DocumentType;
   /** Where the document type came from. */
   documentTypeSource: 'config' | 'front-matter' | 'detected';
+  /** For a detected type: what it was read from (`title`, `subject`, `heading`, `content`, `default`) and how firmly. */
+  documentTypeEvidence?: DocumentTypeEvidence;
+  /** The document is a board or committee paper about a document of `documentType`. */
+  boardPaper?: true;
   outcomes: CoverageEntry<number>[];
   principles: CoverageEntry<string>[];
 }
@@ -124,6 +128,8 @@ export interface ExplainedSignals {
 export interface Explanation {
   documentType: Coverage['documentType'];
   documentTypeSource: Coverage['documentTypeSource'];
+  documentTypeEvidence?: Coverage['documentTypeEvidence'];
+  boardPaper?: true;
   /** What a passage needs to address a concept in its own words (a `paraphrase`). */
   paraphrase: { threshold: number; minTerms: number };
   /** The evidence each family's verdicts require: the `within` and `minimum` of its evidence rule for this file. */

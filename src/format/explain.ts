@@ -7,13 +7,8 @@ import type {
   LintMessage,
   LintResult,
 } from '../engine/results.js';
+import { describeDocumentType } from './document-type.js';
 import type { FormatOptions } from './index.js';
-
-const SOURCE: Record<NonNullable<LintResult['explanation']>['documentTypeSource'], string> = {
-  config: 'as configured',
-  'front-matter': 'as the document declares',
-  detected: 'detected from its title, headings and wording',
-};
 
 /**
  * `--explain`: for each outcome and principle, the verdict, the strongest
@@ -32,7 +27,7 @@ export function formatExplain(results: readonly LintResult[], _options: FormatOp
       out.push(`  not explained: ${fatal?.message ?? 'no explanation was asked for'}`, '');
       continue;
     }
-    out.push(`  document type: ${explanation.documentType} (${SOURCE[explanation.documentTypeSource]})`);
+    out.push(`  document type: ${describeDocumentType(explanation)}`);
     const { threshold, minTerms } = explanation.paraphrase;
     out.push(`  a paraphrase needs a score of ${threshold} and ${minTerms} distinctive words`);
     const { outcomes, principles } = explanation.requirements;

@@ -16,6 +16,7 @@ import type { Coverage, CoverageEntry, LintMessage, LintResult } from '../engine
 type Placed<T> = { [K in keyof Required<T>]: T[K & keyof T] };
 
 type Suggestion = NonNullable<LintMessage['suggestions']>[number];
+type TypeEvidence = NonNullable<Coverage['documentTypeEvidence']>;
 type Related = NonNullable<LintMessage['related']>[number];
 
 export function formatJson(results: readonly LintResult[]): string {
@@ -81,9 +82,15 @@ function orderCoverage(coverage: Coverage): Placed<Coverage> {
   return {
     documentType: coverage.documentType,
     documentTypeSource: coverage.documentTypeSource,
+    documentTypeEvidence: coverage.documentTypeEvidence && orderTypeEvidence(coverage.documentTypeEvidence),
+    boardPaper: coverage.boardPaper,
     outcomes: coverage.outcomes.map(orderEntry),
     principles: coverage.principles.map(orderEntry),
   };
+}
+
+function orderTypeEvidence(evidence: TypeEvidence): Placed<TypeEvidence> {
+  return { from: evidence.from, text: evidence.text, line: evidence.line, confidence: evidence.confidence };
 }
 
 function orderEntry<Id>(entry: CoverageEntry<Id>): Placed<CoverageEntry<Id>> {

@@ -1,4 +1,5 @@
 import type { LintMessage, LintResult } from '../engine/results.js';
+import { describeDocumentType } from './document-type.js';
 import type { FormatOptions } from './index.js';
 
 /*
@@ -25,6 +26,12 @@ import type { FormatOptions } from './index.js';
  * - A terminal (`width` given): the finding's row, its message wrapped to the
  *   width (at most 100 columns), then a dim line for the section and a Word
  *   quote, wrapped too. No matcher reads a terminal.
+ *
+ * The type the document was judged as, and where that came from, is the
+ * last line of its block, indented: not on the file line, which both
+ * matchers take whole as the file's path, and not before the findings, where
+ * it would end the matcher's loop before the first of them. After the last
+ * finding it ends a loop that had nothing more to read.
  */
 
 type Style = (text: string) => string;
@@ -72,7 +79,8 @@ export function formatStylish(results: readonly LintResult[], options: FormatOpt
 }
 
 function fileBlock(result: LintResult, palette: Palette, width: number | undefined): string {
-  return `${palette.underline(result.filePath)}\n${messageTable(result.messages, palette, width)}\n\n`;
+  const judged = result.coverage ? `\n${COLUMN_GAP}${palette.dim(`judged as: ${describeDocumentType(result.coverage)}`)}` : '';
+  return `${palette.underline(result.filePath)}\n${messageTable(result.messages, palette, width)}${judged}\n\n`;
 }
 
 function messageTable(messages: readonly LintMessage[], palette: Palette, width: number | undefined): string {

@@ -1,11 +1,12 @@
 import type { Pass } from '../pass.js';
 import type { Span } from '../sentences.js';
 import type { Token } from '../tokens.js';
-import type { Analysis, Claim, MappingSupport, StatutorySignals } from '../types.js';
+import type { Claim, MappingSupport, StatutorySignals } from '../types.js';
 import { candidatesPass, type CandidatesOutput } from './candidates.js';
 import { cataloguesPass } from './catalogues.js';
 import { claimsPass } from './claims.js';
 import { deferralPass } from './deferral.js';
+import type { DocumentTypeOutput } from '../document-type.js';
 import { documentTypePass } from './document-type.js';
 import { evidencePass, type EvidenceOutput } from './evidence.js';
 import { familySectionsPass, type FamilySectionsOutput } from './family-sections.js';
@@ -23,7 +24,7 @@ import { wordingPass, type WordingOutput } from './wording.js';
 /** The output of each pass, by the pass's name. */
 export interface PassOutputs {
   tokens: readonly (readonly Token[])[];
-  documentType: Pick<Analysis, 'documentType' | 'documentTypeSource'>;
+  documentType: DocumentTypeOutput;
   familySections: FamilySectionsOutput;
   references: ReferencesOutput;
   indicators: IndicatorsOutput;
