@@ -47,6 +47,9 @@ const rule: Rule<StatutoryDutyOptions> = {
     );
     return {
       end() {
+        // A board paper puts its subject to the board (an annual report for approval, a review for decision): the
+        // content the duties ask for is the subject's, published and linted on its own, not the paper's.
+        if (analysis.boardPaper) return;
         for (const duty of DUTIES) {
           if (off.has(duty.id) || !duty.appliesTo.includes(analysis.documentType)) continue;
           for (const problem of DUTY_CHECKS[duty.id]?.check(document, analysis) ?? []) context.report(problem);

@@ -73,4 +73,24 @@ describe('inline directives', () => {
     const result = lint('# Plan\n\n<!-- reviewed by the SPG, March -->\n\nOutcome 10.\n');
     expect(summary(result.messages)).toEqual(['5 outcome-reference']);
   });
+
+  describe('a directive directly under a heading covers the findings reported on the heading', () => {
+    const section = (comment: string, between = '') =>
+      lint(['# Plan', '', '## Outcome 6: Unpaid carers', comment, between, 'We value unpaid carers and their work.', ''].join('\n'));
+
+    test('the finding sits on the heading that names the outcome', () => {
+      expect(summary(section('').messages)).toEqual(['3 outcome-evidence']);
+    });
+
+    test.each(['<!-- planlint-disable outcome-evidence -->', '<!-- planlint-disable-next-line outcome-evidence -->'])('%s', (comment) => {
+      const result = section(comment);
+      expect(result.messages).toEqual([]);
+      expect(summary(result.suppressedMessages)).toEqual(['3 outcome-evidence']);
+    });
+
+    test('not when text stands between the heading and the comment', () => {
+      const result = section('\nIntroduction.\n', '<!-- planlint-disable outcome-evidence -->\n');
+      expect(summary(result.messages)).toEqual(['3 outcome-evidence']);
+    });
+  });
 });

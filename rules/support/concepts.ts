@@ -32,13 +32,23 @@ export function matchLocation(document: PlanDocument, match: ConceptMatch): Sour
 }
 
 /**
- * Where to report something the plan lacks: the heading of the section that
- * deals with the family, else the title, else the first block. Never line 0:
- * CI annotations drop findings that sit on no line.
+ * Where the author will act on a concept that is addressed: its own section,
+ * a heading that names it ("Outcome 2: Living independently"), before the
+ * first passing mention (a phrase in the vision).
  */
-export function absenceAnchor(document: PlanDocument, section: number | undefined): SourceLocation {
+export function conceptAnchor(document: PlanDocument, matches: readonly ConceptMatch[]): ConceptMatch | undefined {
+  return matches.find((match) => document.blocks[match.blockId]?.kind === 'heading') ?? matches[0];
+}
+
+/**
+ * Where to report something the plan lacks: the heading of the section that
+ * deals with the family, else the title (as the analysis found it, a plain
+ * first line included), else the first block. Never line 0: CI annotations
+ * drop findings that sit on no line.
+ */
+export function absenceAnchor(document: PlanDocument, analysis: Pick<Analysis, 'titleBlock'>, section: number | undefined): SourceLocation {
   const headingBlock = section === undefined ? undefined : document.sections[section]?.headingBlock;
-  const block = document.blocks[headingBlock ?? document.titleBlock ?? 0];
+  const block = document.blocks[headingBlock ?? analysis.titleBlock ?? 0];
   if (block) return block.loc;
   return { line: 1, column: 1, endLine: 1, endColumn: 1, sectionPath: [] };
 }

@@ -1,6 +1,6 @@
 import type { RequiredLevel, EvidenceScope } from '../../src/analysis/types.js';
 import type { RuleContext, RuleHandlers } from '../../src/engine/types.js';
-import { absenceAnchor, matchLocation, type ConceptFamily } from './concepts.js';
+import { absenceAnchor, conceptAnchor, matchLocation, type ConceptFamily } from './concepts.js';
 
 /**
  * Reports the concepts of the family that the plan never addresses: each on
@@ -11,7 +11,9 @@ import { absenceAnchor, matchLocation, type ConceptFamily } from './concepts.js'
 export function reportMissing(family: ConceptFamily, context: RuleContext, grouped = false): RuleHandlers {
   return {
     end() {
-      const anchor = absenceAnchor(context.document, family.homeSection(context.analysis));
+      // A board paper puts its subject to the board; what the subject must address is found in the subject itself.
+      if (context.analysis.boardPaper) return;
+      const anchor = absenceAnchor(context.document, context.analysis, family.homeSection(context.analysis));
       const missing = family.coverage(context.analysis).filter((concept) => concept.matches.length === 0);
       if (grouped && missing.length > 1) {
         const names = missing.map((concept) => String(concept.id)).join(', ');
@@ -42,7 +44,8 @@ export const EVIDENCE_DEFAULTS: EvidenceOptions = { within: 'section', minimum: 
 
 /**
  * Reports each addressed concept the analysis did not find `evidenced`,
- * once, at the first place it is addressed. The rule's options are not read
+ * once, on the heading of its own section if it has one, else at the first
+ * place it is addressed. The rule's options are not read
  * here: src/core/lint.ts hands them to the analysis, which reaches each
  * concept's verdict under them, so the coverage, `--explain` and this rule
  * say one thing.
@@ -55,8 +58,8 @@ export function reportUnevidenced(family: ConceptFamily, context: RuleContext<Ev
         if (concept.status !== 'mentioned') continue;
         const { matches, requirement, level } = concept;
         const addressing = matches.filter((match) => match.kind !== 'catalogue');
-        const first = addressing[0] ?? matches[0]!;
-        const related = addressing.slice(1, 6).map((match) => ({
+        const first = conceptAnchor(document, addressing) ?? matches[0]!;
+        const related = addressing.filter((match) => match !== first).slice(0, 5).map((match) => ({
           message: `${family.label(concept.id)} also addressed here`,
           loc: matchLocation(document, match),
         }));

@@ -31,9 +31,9 @@ function dutyCheck<MessageId extends string>(check: DutyCheck<MessageId>): DutyC
 const regarded = (family: FamilyRegard<unknown>) => family.regarded.length > 0;
 const addressed = (family: FamilyRegard<unknown>) => family.addressed.length > 0;
 
-const outcomesAnchor = (document: PlanDocument, analysis: Analysis) => absenceAnchor(document, analysis.outcomesSection);
-const principlesAnchor = (document: PlanDocument, analysis: Analysis) => absenceAnchor(document, analysis.principlesSection);
-const titleAnchor = (document: PlanDocument) => absenceAnchor(document, undefined);
+const outcomesAnchor = (document: PlanDocument, analysis: Analysis) => absenceAnchor(document, analysis, analysis.outcomesSection);
+const principlesAnchor = (document: PlanDocument, analysis: Analysis) => absenceAnchor(document, analysis, analysis.principlesSection);
+const titleAnchor = (document: PlanDocument, analysis: Analysis) => absenceAnchor(document, analysis, undefined);
 
 /**
  * A duty asks for regard to the principles and to the outcomes (s30(2)(a)-(b),
@@ -113,7 +113,7 @@ export const DUTY_CHECKS: Record<string, DutyCheck> = {
       const arranged = localities.filter((locality) => locality.arrangement);
       if (arranged.length >= 2) return [];
       const first = localities[0] && document.sections[localities[0].section];
-      const loc = first?.headingBlock === undefined ? titleAnchor(document) : document.blocks[first.headingBlock]!.loc;
+      const loc = first?.headingBlock === undefined ? titleAnchor(document, analysis) : document.blocks[first.headingBlock]!.loc;
       if (arranged.length === 1) return [{ messageId: 's29-3-oneLocality', data: { locality: document.sections[arranged[0]!.section]!.title }, loc }];
       return [{ messageId: localities.length > 0 ? 's29-3-noArrangements' : 's29-3-noLocalities', loc }];
     },
@@ -162,8 +162,8 @@ export const DUTY_CHECKS: Record<string, DutyCheck> = {
           principles: 's37-2-noRegardPrinciples',
           outcomes: 's37-2-noRegardOutcomes',
         }),
-        ...(planningGroup.effectiveness ? [] : [{ messageId: 's37-2-noEffectivenessViews' as const, loc: titleAnchor(document) }]),
-        ...(planningGroup.replacement ? [] : [{ messageId: 's37-2-noReplacementViews' as const, loc: titleAnchor(document) }]),
+        ...(planningGroup.effectiveness ? [] : [{ messageId: 's37-2-noEffectivenessViews' as const, loc: titleAnchor(document, analysis) }]),
+        ...(planningGroup.replacement ? [] : [{ messageId: 's37-2-noReplacementViews' as const, loc: titleAnchor(document, analysis) }]),
       ];
     },
   }),
@@ -205,7 +205,7 @@ export const DUTY_CHECKS: Record<string, DutyCheck> = {
     },
     check: (document, analysis) => {
       const { regard, fiveYearComparison, significantDecisions, spending } = analysis.signals;
-      const anchor = titleAnchor(document);
+      const anchor = titleAnchor(document, analysis);
       return [
         ...(addressed(regard.outcomes) ? [] : [{ messageId: 's42-noOutcomes' as const, loc: outcomesAnchor(document, analysis) }]),
         ...(fiveYearComparison ? [] : [{ messageId: 's42-noFiveYears' as const, loc: anchor }]),

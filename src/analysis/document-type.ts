@@ -111,17 +111,14 @@ export function resolveDocumentType(document: PlanDocument, settings: DocumentTy
 }
 
 /**
- * The title, where findings about the whole document belong: a level-1
- * heading among the first blocks, else a plain title line standing first,
- * else the parser's title heading. The order matters for text without `#`
- * headings, where a later line starting with `#` (a footnote, a hashtag) is
- * no title.
+ * The title, where findings about the whole document belong: what stands
+ * first, a heading or a plain title line, else the parser's title heading.
+ * In text without `#` headings (from a web page, a PDF) a later line that
+ * starts with `#`, a footnote or a hashtag, is no title.
  */
 function findTitleBlock(document: PlanDocument): number | undefined {
   const [first] = document.blocks;
   if (first?.kind === 'heading') return first.id;
-  const early = document.blocks.slice(0, 3).find((block) => block.kind === 'heading' && block.depth === 1);
-  if (early) return early.id;
   if (first?.kind === 'paragraph' && TITLE_LINE.test(first.text.split('\n')[0]!.trim())) return first.id;
   return document.titleBlock;
 }
@@ -136,7 +133,8 @@ function titleLines(document: PlanDocument, titleBlock: number | undefined): { t
   if (block.kind === 'heading') return [...lines, { text: block.text, line: block.loc.line }];
   const cover = block.text.split('\n').slice(0, COVER_LINES);
   const end = cover.findIndex((text) => !TITLE_LINE.test(text.trim()));
-  return [...lines, ...cover.slice(0, end === -1 ? cover.length : end).map((text, offset) => ({ text: text.trim(), line: block.loc.line + offset }))];
+  const title = cover.slice(0, end === -1 ? cover.length : end);
+  return [...lines, ...title.map((text, offset) => ({ text: text.trim(), line: block.loc.line + offset }))];
 }
 
 interface BoardPaper {
@@ -169,7 +167,8 @@ function boardPaper(document: PlanDocument): BoardPaper | undefined {
 
 function nextCell(document: PlanDocument, block: Block): string | undefined {
   const next = document.blocks[block.id + 1];
-  return next?.cell && block.cell && next.cell.tableId === block.cell.tableId && next.cell.row === block.cell.row ? next.text.trim() : undefined;
+  const sameRow = next?.cell && block.cell && next.cell.tableId === block.cell.tableId && next.cell.row === block.cell.row;
+  return sameRow ? next!.text.trim() : undefined;
 }
 
 function typeFromContent(document: PlanDocument): { type: DocumentType; words: string[]; firm: boolean } | undefined {

@@ -1,4 +1,4 @@
-import type { PlanDocument, SourceComment } from '../document/types.js';
+import type { Block, PlanDocument, SourceComment, SourceLocation } from '../document/types.js';
 import type { LintMessage } from './results.js';
 
 type Kind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -11,6 +11,8 @@ export interface Directive {
   comment: SourceComment;
   /** Lines a line-scoped or anchored directive covers. */
   lines?: { from: number; to: number };
+  /** Where a range directive starts acting: the heading it stands directly under, else the comment itself. */
+  start: { line: number; column: number };
 }
 
 const DIRECTIVE = /^planlint-(disable-next-line|disable-line|disable|enable)(?=\s|$)([\s\S]*)$/;
@@ -25,31 +27,49 @@ function parseDirectives(document: PlanDocument): Directive[] {
     const match = DIRECTIVE.exec(comment.text.trim());
     if (!match) continue;
     const [list = '', reason] = (match[2] ?? '').split(/\s--\s|\s--$/, 2);
+    const heading = comment.anchor ? undefined : headingAbove(document, comment);
     const directive: Directive = {
       kind: match[1] as Kind,
       ruleIds: list.split(/[\s,]+/).filter(Boolean),
       comment,
+      start: heading && match[1] === 'disable' ? { line: heading.line, column: heading.column } : { line: comment.loc.line, column: comment.loc.column },
     };
     if (reason?.trim()) directive.reason = reason.trim();
-    const lines = coveredLines(document, directive);
+    const lines = coveredLines(document, directive, heading);
     if (lines) directive.lines = lines;
     directives.push(directive);
   }
   return directives;
 }
 
-function coveredLines(document: PlanDocument, directive: Directive): Directive['lines'] {
+/**
+ * The heading a comment stands directly under, with no text between them.
+ * Findings about a whole section or the whole document sit on a heading,
+ * where a comment cannot go without breaking it, so a directive right under
+ * the heading speaks for it too.
+ */
+function headingAbove(document: PlanDocument, comment: SourceComment): SourceLocation | undefined {
+  let above: Block | undefined;
+  for (const block of document.blocks) {
+    if (block.loc.endLine >= comment.loc.line) break;
+    above = block;
+  }
+  return above?.kind === 'heading' ? above.loc : undefined;
+}
+
+function coveredLines(document: PlanDocument, directive: Directive, heading: SourceLocation | undefined): Directive['lines'] {
   const { comment } = directive;
   if (comment.anchor) return { from: comment.anchor.startLine, to: comment.anchor.endLine };
   if (directive.kind === 'disable-line') return { from: comment.loc.line, to: comment.loc.endLine };
   if (directive.kind !== 'disable-next-line') return undefined;
   // "Next line" in prose means the next paragraph, however many lines it wraps over.
   const next = document.blocks.find((block) => block.loc.line > comment.loc.endLine);
-  return next ? { from: next.loc.line, to: next.loc.endLine } : { from: comment.loc.endLine + 1, to: comment.loc.endLine + 1 };
+  const from = heading?.line ?? next?.loc.line ?? comment.loc.endLine + 1;
+  return { from, to: next?.loc.endLine ?? comment.loc.endLine + 1 };
 }
 
 function before(directive: Directive, message: LintMessage): boolean {
-  const { line, column } = directive.comment.loc;
+  const { line, column } = directive.start;
   return line < message.line || (line === message.line && column <= message.column);
 }
 
