@@ -168,7 +168,7 @@ function boardPaper(document: PlanDocument): BoardPaper | undefined {
 function nextCell(document: PlanDocument, block: Block): string | undefined {
   const next = document.blocks[block.id + 1];
   const sameRow = next?.cell && block.cell && next.cell.tableId === block.cell.tableId && next.cell.row === block.cell.row;
-  return sameRow ? next!.text.trim() : undefined;
+  return sameRow ? next.text.trim() : undefined;
 }
 
 function typeFromContent(document: PlanDocument): { type: DocumentType; words: string[]; firm: boolean } | undefined {
