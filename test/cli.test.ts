@@ -120,9 +120,12 @@ describe('stylish output', () => {
 
     const rows = rowsOf(run.stdout);
     expect(rows.length).toBeGreaterThan(0);
-    // Every line is blank, the header, a row or the summary: anything else would break problem matchers.
-    for (const text of lines) {
-      if (text === '' || text === GAPS || SUMMARY.test(text)) continue;
+    // Every line is blank, the header, a row, the type line after the rows or the summary: anything else would break problem matchers.
+    const judged = lines.indexOf('  judged as: strategic plan (from its front matter)');
+    expect(lines[judged + 1]).toBe('');
+    expect(lines[judged - 1]).toMatch(STYLISH_ROW);
+    for (const [index, text] of lines.entries()) {
+      if (text === '' || text === GAPS || SUMMARY.test(text) || index === judged) continue;
       expect(text).toMatch(STYLISH_ROW);
     }
 
