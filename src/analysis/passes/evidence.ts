@@ -1,5 +1,5 @@
 import type { Block, PlanDocument } from '../../document/types.js';
-import { findColumnEvidence, findEvidence } from '../evidence.js';
+import { type EvidenceOptions, findColumnEvidence, findEvidence } from '../evidence.js';
 import { namedIndicatorEvidence, type IndicatorCitation } from '../indicators.js';
 import { definePass } from '../pass.js';
 import { EvidenceScopes } from '../scope.js';
@@ -14,16 +14,17 @@ export interface EvidenceOutput {
 
 export const evidencePass = definePass({
   name: 'evidence',
-  reads: ['indicators'],
-  run: ({ document }, { indicators }): EvidenceOutput => {
-    const byBlock = document.blocks.map((block) => (block.kind === 'heading' ? [] : blockEvidence(document, block, indicators.citations[block.id]!)));
+  reads: ['indicators', 'documentType'],
+  run: ({ document }, { indicators, documentType }): EvidenceOutput => {
+    const options: EvidenceOptions = { reportedResults: documentType.documentType === 'performance-report' };
+    const byBlock = document.blocks.map((block) => (block.kind === 'heading' ? [] : blockEvidence(document, block, indicators.citations[block.id]!, options)));
     const scopes = new EvidenceScopes(document, byBlock);
     return { byBlock, evidenceFor: (sectionIndex, scope) => scopes.evidenceFor(sectionIndex, scope) };
   },
 });
 
-function blockEvidence(document: PlanDocument, block: Block, indicators: readonly IndicatorCitation[]): Evidence[] {
-  const found = [...findEvidence(block.text, block.id), ...namedIndicatorEvidence(block, indicators)].sort((a, b) => a.start - b.start);
+function blockEvidence(document: PlanDocument, block: Block, indicators: readonly IndicatorCitation[], options: EvidenceOptions): Evidence[] {
+  const found = [...findEvidence(block.text, block.id, options), ...namedIndicatorEvidence(block, indicators)].sort((a, b) => a.start - b.start);
   const column = findColumnEvidence(document, block);
   return column ? [column, ...found] : found;
 }
