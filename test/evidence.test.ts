@@ -31,7 +31,7 @@ describe('the claim level', () => {
     const document = parseMarkdown(markdown, 'plan.md');
     const analysis = analyse(document);
     const { matches } = analysis.outcomes.find((item) => item.id === id)!;
-    return strongestLevel(evidenceBehind(document, analysis, matches, 'section'), matches);
+    return strongestLevel(evidenceBehind(analysis, matches, 'section'), matches);
   };
 
   test('a priority tagged with an outcome number and nothing behind it is a claim', () => {

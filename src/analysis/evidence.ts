@@ -143,7 +143,7 @@ function dateCounts(text: string, start: number, end: number, role: 'frequency' 
   if (DOCUMENT_DATE.test(sentence)) return false;
   if (role === 'frequency') return true;
   const before = sentence.slice(0, at);
-  const named = NAME_WORD.exec(before)?.[1];
+  const named = role === 'date' ? NAME_WORD.exec(before)?.[1] : undefined;
   if (named && !PREPOSITION.test(named) && before.trim() !== named) return false;
   if (options.reportedResults && RESULT.test(`${before} ${sentence.slice(end - sentenceStart)}`)) return true;
   if (role === 'deadline') return !PAST.test(clauseAround(sentence, at));
@@ -193,7 +193,7 @@ export function findEvidence(text: string, blockId: number, options: EvidenceOpt
  * area. A figure there is context; a projection is not a target.
  */
 const CONTEXT =
-  /(?<!per [\d,\s]+)\bpopulation\b|\b(?:residents|inhabitants|census|projected|projections?|forecast|square (?:miles|kilometres)|(?:most )?deprived|deprivation|SIMD)\b|\bexpected to (?:rise|grow|increase|fall|double)\b|\bworkforce (?:is made up of|of (?:around |about |some )?\d)|\bemploys\b/i;
+  /(?<!per [\d,\s]+)\bpopulation\b|\b(?:residents|inhabitants|census|projected|projections?|square (?:miles|kilometres)|(?:most )?deprived|deprivation|SIMD)\b|\bexpected to (?:rise|grow|increase|fall|double)\b|\bworkforce (?:is made up of|of (?:around |about |some )?\d)|\bemploys\b/i;
 
 /** "We will measure our progress using a range of indicators": measurement in general names no concept's measure. */
 const GENERAL_MEASUREMENT = /\b(?:our|overall) (?:progress|performance)\b|\ba (?:range|number|variety|set|mix) of\b/i;

@@ -214,6 +214,8 @@ export interface Analysis {
   evidence: readonly Evidence[][];
   /** Evidence that backs a passage in the given section, for the given scope. */
   evidenceFor: (sectionIndex: number, scope: EvidenceScope) => Evidence[];
+  /** Evidence that backs a passage in the given block: its section's, or only its window's where the text has no structure. */
+  evidenceAround: (blockId: number, scope: EvidenceScope) => Evidence[];
   /**
    * How strongly a match's passage speaks for the concept (BM25 against its
    * profile) and the words that do, worked out when asked: only a few matches

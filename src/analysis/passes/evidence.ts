@@ -10,6 +10,8 @@ export interface EvidenceOutput {
   byBlock: readonly Evidence[][];
   /** Evidence that backs a passage in the given section, for the given scope. */
   evidenceFor: (sectionIndex: number, scope: EvidenceScope) => Evidence[];
+  /** Evidence that backs a passage in the given block: its section's, or its window's where the text has no structure. */
+  evidenceAround: (blockId: number, scope: EvidenceScope) => Evidence[];
 }
 
 export const evidencePass = definePass({
@@ -19,7 +21,11 @@ export const evidencePass = definePass({
     const options: EvidenceOptions = { reportedResults: documentType.documentType === 'performance-report' };
     const byBlock = document.blocks.map((block) => (block.kind === 'heading' ? [] : blockEvidence(document, block, indicators.citations[block.id]!, options)));
     const scopes = new EvidenceScopes(document, byBlock);
-    return { byBlock, evidenceFor: (sectionIndex, scope) => scopes.evidenceFor(sectionIndex, scope) };
+    return {
+      byBlock,
+      evidenceFor: (sectionIndex, scope) => scopes.evidenceFor(sectionIndex, scope),
+      evidenceAround: (blockId, scope) => scopes.evidenceAround(blockId, scope),
+    };
   },
 });
 
