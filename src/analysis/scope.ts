@@ -5,7 +5,7 @@ import type { Evidence, EvidenceScope } from './types.js';
  * A section with more words of its own than this is read as text without
  * structure: its evidence backs only passages near it. Calibrated on the
  * development set, where the longest section the labels read as one
- * holds about 700 words of its own.
+ * holds 626 words of its own.
  */
 export const LONG_SECTION_WORDS = 1200;
 
