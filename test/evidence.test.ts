@@ -126,10 +126,16 @@ describe('context', () => {
     ['About 9,300 residents provide unpaid care.', 'context 9,300 residents'],
     ['The number of people aged over 85 is projected to rise by 41% by 2043.', 'context 41%'],
     ['Our workforce is made up of 1,950 people.', 'context 1,950 people'],
-    ['12% of the population live in the most deprived areas.', 'context 12%'],
+    ["12% of the population live in the most deprived areas.", "context 12%"],
   ])('describing the setting is context, not a measure or a target: %s', (text, expected) => {
     expect(levels(text)).toContain(expected);
     expect(levels(text).filter((item) => /^(?:measure|target)/.test(item))).toEqual([]);
+  });
+
+  test('what the partnership sets out to do for an area is no description of it', () => {
+    const text = 'We will offer advice to residents of our most deprived areas, with a target of 1,500 people advised a year.';
+    expect(levels(text)).toContain('measure 1,500 people');
+    expect(levels(text).filter((item) => item.startsWith('context'))).toEqual([]);
   });
 
   test('a rate per head of population is still a measure', () => {

@@ -170,7 +170,7 @@ export function findEvidence(text: string, blockId: number, options: EvidenceOpt
       if (within(absent, match.index)) continue;
       const end = match.index + match[0].length;
       if (pattern.kind === 'indicator' && !/^NI/i.test(match[0]) && GENERAL_MEASUREMENT.test(sentenceAround(text, match.index))) continue;
-      const level = pattern.level === 'commitment' || !CONTEXT.test(sentenceAround(text, match.index)) ? pattern.level : 'context';
+      const level = pattern.level !== 'commitment' && isContext(sentenceAround(text, match.index)) ? 'context' : pattern.level;
       found.push({ blockId, start: match.index, end, kind: pattern.kind, level, text: match[0] });
     }
   }
@@ -190,10 +190,19 @@ export function findEvidence(text: string, blockId: number, options: EvidenceOpt
 /**
  * The setting of the plan, not what the partnership does: the size, age and
  * projections of the population or the workforce, and the shape of the
- * area. A figure there is context; a projection is not a target.
+ * area. A figure there is context; a projection is not a target. How
+ * deprived an area is says where to act as often as what the setting is, so
+ * deprivation alone does not make a figure context.
  */
 const CONTEXT =
-  /(?<!per [\d,\s]+)\bpopulation\b|\b(?:residents|inhabitants|census|projected|projections?|square (?:miles|kilometres)|(?:most )?deprived|deprivation|SIMD)\b|\bexpected to (?:rise|grow|increase|fall|double)\b|\bworkforce (?:is made up of|of (?:around |about |some )?\d)|\bemploys\b/i;
+  /(?<!per [\d,\s]+)\bpopulation\b|\b(?:residents|inhabitants|census|projected|projections?|square (?:miles|kilometres))\b|\bexpected to (?:rise|grow|increase|fall|double)\b|\bworkforce (?:is made up of|of (?:around |about |some )?\d)|\bemploys\b/i;
+
+/** What the partnership sets out to do: a figure beside it is a target or an action's size, even about an area's residents. */
+const UNDERTAKING = /\bwe (?:will|shall|aim|plan|intend)\b|\btargets?\b/i;
+
+function isContext(sentence: string): boolean {
+  return CONTEXT.test(sentence) && !UNDERTAKING.test(sentence);
+}
 
 /** "We will measure our progress using a range of indicators": measurement in general names no concept's measure. */
 const GENERAL_MEASUREMENT = /\b(?:our|overall) (?:progress|performance)\b|\ba (?:range|number|variety|set|mix) of\b/i;
