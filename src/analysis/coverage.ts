@@ -20,7 +20,8 @@ function findBacking(
   const floor = EVIDENCE_LEVELS.indexOf(requirement.minimum);
   for (const match of matches) {
     if (!backable(match)) continue;
-    const evidence = analysis.evidenceAround(match.blockId, requirement.within).find((item) => EVIDENCE_LEVELS.indexOf(item.level) >= floor);
+    const inScope = analysis.evidenceAround(match.blockId, requirement.within);
+    const evidence = inScope.find((item) => EVIDENCE_LEVELS.indexOf(item.level) >= floor);
     if (evidence) return { match, evidence };
   }
   return undefined;

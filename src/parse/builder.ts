@@ -142,11 +142,8 @@ export class DocumentBuilder {
       }
       first = false;
       if (from > 0 && from >= block.text.length) return;
-      const { line, column, endLine, endColumn } = block.loc;
-      const piece = from === 0 ? { text: block.text, segments: block.segments, range: { line, column, endLine, endColumn } } : slicePiece(block, from, block.text.length);
-      const { depth, listId, listIndex, ordinal, cell } = block;
-      const details: BlockDetails = { ...(depth === undefined ? {} : { depth }), ...(listId === undefined ? {} : { listId }), ...(listIndex === undefined ? {} : { listIndex }), ...(ordinal === undefined ? {} : { ordinal }), ...(cell ? { cell } : {}) };
-      ids.set(block.id, this.addBlock(block.kind, piece.text, piece.segments, piece.range, details).id);
+      const piece = from === 0 ? wholePiece(block) : slicePiece(block, from, block.text.length);
+      ids.set(block.id, this.addBlock(block.kind, piece.text, piece.segments, piece.range, detailsOf(block)).id);
     });
     for (const table of tables) {
       const rows = table.rows.map((row) => row.map((id) => ids.get(id)!));
@@ -169,20 +166,41 @@ export class DocumentBuilder {
   }
 }
 
+interface Piece {
+  text: string;
+  segments: TextSegment[];
+  range: Range;
+}
+
+function wholePiece(block: Block): Piece {
+  const { line, column, endLine, endColumn } = block.loc;
+  return { text: block.text, segments: block.segments, range: { line, column, endLine, endColumn } };
+}
+
+function detailsOf(block: Block): BlockDetails {
+  const { depth, listId, listIndex, ordinal, cell } = block;
+  const details = Object.entries({ depth, listId, listIndex, ordinal, cell }).filter(([, value]) => value !== undefined);
+  return Object.fromEntries(details);
+}
+
 /** A run of a block's text with its segments and range: a block split where a heading line opens it. */
-function slicePiece(block: Block, from: number, to: number): { text: string; segments: TextSegment[]; range: Range } {
+function slicePiece(block: Block, from: number, to: number): Piece {
   const segments: TextSegment[] = [];
   for (const segment of block.segments) {
     const start = Math.max(segment.textStart, from);
     const end = Math.min(segment.textStart + segment.length, to);
     if (end <= start) continue;
-    segments.push({ textStart: start - from, length: end - start, start: { line: segment.start.line, column: segment.start.column + (start - segment.textStart) } });
+    const point = { line: segment.start.line, column: segment.start.column + (start - segment.textStart) };
+    segments.push({ textStart: start - from, length: end - start, start: point });
   }
-  const firstSegment = segments[0];
-  const lastSegment = segments.at(-1);
-  const range: Range =
-    firstSegment && lastSegment
-      ? { line: firstSegment.start.line, column: firstSegment.start.column, endLine: lastSegment.start.line, endColumn: lastSegment.start.column + lastSegment.length }
-      : { line: block.loc.line, column: block.loc.column, endLine: block.loc.endLine, endColumn: block.loc.endColumn };
+  const first = segments[0];
+  const last = segments.at(-1);
+  if (!first || !last) return { ...wholePiece(block), text: block.text.slice(from, to), segments };
+  const range: Range = {
+    line: first.start.line,
+    column: first.start.column,
+    endLine: last.start.line,
+    endColumn: last.start.column + last.length,
+  };
   return { text: block.text.slice(from, to), segments, range };
 }

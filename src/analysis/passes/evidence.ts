@@ -29,8 +29,14 @@ export const evidencePass = definePass({
   },
 });
 
-function blockEvidence(document: PlanDocument, block: Block, indicators: readonly IndicatorCitation[], options: EvidenceOptions): Evidence[] {
-  const found = [...findEvidence(block.text, block.id, options), ...namedIndicatorEvidence(block, indicators)].sort((a, b) => a.start - b.start);
+function blockEvidence(
+  document: PlanDocument,
+  block: Block,
+  indicators: readonly IndicatorCitation[],
+  options: EvidenceOptions,
+): Evidence[] {
+  const found = [...findEvidence(block.text, block.id, options), ...namedIndicatorEvidence(block, indicators)];
+  found.sort((a, b) => a.start - b.start);
   const column = findColumnEvidence(document, block);
   return column ? [column, ...found] : found;
 }
