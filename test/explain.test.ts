@@ -164,3 +164,17 @@ Short breaks for unpaid carers.
     ]);
   });
 });
+
+describe('--explain shows context', () => {
+  const CONTEXT_PLAN = '# Plan\n\n## Carers\n\nAbout 9,300 residents provide unpaid care to a relative or friend.\n';
+
+  test('a figure about the population is context, and the verdict stays mentioned', () => {
+    const result = lintText(CONTEXT_PLAN, { filePath: 'plan.md', explain: true });
+    const carers = result.explanation!.concepts.find((item) => item.label.startsWith('Outcome 6'))!;
+    expect(carers).toMatchObject({ status: 'mentioned', evidence: 'context' });
+    expect(carers.backing).toEqual([expect.objectContaining({ kind: 'context quantity', text: '9,300 residents' })]);
+    const text = formatResults([result], 'explain', { color: false, cwd: '.' });
+    expect(text).toContain('evidence: context');
+    expect(text).toContain('a setting, not evidence');
+  });
+});

@@ -69,7 +69,7 @@ export function judgeParsed(parsed: readonly ParsedPlan[], paraphrase: Paraphras
           labelled,
           found: {
             status: concept.status,
-            evidence: strongestLevel(evidenceBehind(document, analysis, concept.matches, 'section'), concept.matches),
+            evidence: strongestLevel(evidenceBehind(analysis, concept.matches, 'section'), concept.matches),
             ...(dates ? { datesOnly: dates } : {}),
           },
         });

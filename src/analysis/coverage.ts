@@ -1,11 +1,10 @@
-import type { PlanDocument } from '../document/types.js';
 import type { Analysis, Backing, ConceptCoverage, ConceptMatch, Evidence, EvidenceLevel, EvidenceRequirement, EvidenceScope } from './types.js';
 import { EVIDENCE_LEVELS } from './types.js';
 
 /** The evidence rules' default options: what a verdict requires when no rule says otherwise. */
 export const DEFAULT_REQUIREMENT: EvidenceRequirement = { within: 'section', minimum: 'commitment' };
 
-type EvidenceSource = Pick<Analysis, 'evidenceFor'>;
+type EvidenceSource = Pick<Analysis, 'evidenceAround'>;
 
 /** A catalogue entry lists a concept and a deferral puts it off: neither can be backed by evidence near it. */
 function backable(match: ConceptMatch): boolean {
@@ -14,7 +13,6 @@ function backable(match: ConceptMatch): boolean {
 
 /** The first addressing passage that has evidence of the required level in its scope. */
 function findBacking(
-  document: PlanDocument,
   analysis: EvidenceSource,
   matches: readonly ConceptMatch[],
   requirement: EvidenceRequirement,
@@ -22,15 +20,16 @@ function findBacking(
   const floor = EVIDENCE_LEVELS.indexOf(requirement.minimum);
   for (const match of matches) {
     if (!backable(match)) continue;
-    const sectionIndex = document.blocks[match.blockId]!.sectionIndex;
-    const evidence = analysis.evidenceFor(sectionIndex, requirement.within).find((item) => EVIDENCE_LEVELS.indexOf(item.level) >= floor);
+    const inScope = analysis.evidenceAround(match.blockId, requirement.within);
+    const evidence = inScope.find((item) => EVIDENCE_LEVELS.indexOf(item.level) >= floor);
     if (evidence) return { match, evidence };
   }
   return undefined;
 }
 
-function backedSections(document: PlanDocument, matches: readonly ConceptMatch[]): Set<number> {
-  return new Set(matches.filter(backable).map((match) => document.blocks[match.blockId]!.sectionIndex));
+/** The evidence in the scope of each passage that can be backed; passages sharing a scope share one list. */
+function backedScopes(analysis: EvidenceSource, matches: readonly ConceptMatch[], scope: EvidenceScope): Set<readonly Evidence[]> {
+  return new Set(matches.filter(backable).map((match) => analysis.evidenceAround(match.blockId, scope)));
 }
 
 /**
@@ -38,13 +37,12 @@ function backedSections(document: PlanDocument, matches: readonly ConceptMatch[]
  * and can be backed, strongest first, each piece once.
  */
 export function evidenceBehind(
-  document: PlanDocument,
   analysis: EvidenceSource,
   matches: readonly ConceptMatch[],
   scope: EvidenceScope,
 ): Evidence[] {
   const found = new Set<Evidence>();
-  for (const section of backedSections(document, matches)) for (const item of analysis.evidenceFor(section, scope)) found.add(item);
+  for (const inScope of backedScopes(analysis, matches, scope)) for (const item of inScope) found.add(item);
   return [...found].sort((a, b) => EVIDENCE_LEVELS.indexOf(b.level) - EVIDENCE_LEVELS.indexOf(a.level) || a.blockId - b.blockId);
 }
 
@@ -70,10 +68,10 @@ const TOP = EVIDENCE_LEVELS.length - 1;
  * gets a level, and a concept spoken of in every chapter of a long plan has
  * thousands of pieces of evidence behind it.
  */
-function topLevel(document: PlanDocument, analysis: EvidenceSource, matches: readonly ConceptMatch[], scope: EvidenceScope): EvidenceLevel {
+function topLevel(analysis: EvidenceSource, matches: readonly ConceptMatch[], scope: EvidenceScope): EvidenceLevel {
   let top = -1;
-  for (const section of backedSections(document, matches)) {
-    for (const item of analysis.evidenceFor(section, scope)) {
+  for (const inScope of backedScopes(analysis, matches, scope)) {
+    for (const item of inScope) {
       top = Math.max(top, EVIDENCE_LEVELS.indexOf(item.level));
       if (top === TOP) return 'target';
     }
@@ -88,13 +86,12 @@ function topLevel(document: PlanDocument, analysis: EvidenceSource, matches: rea
  * evidence behind it.
  */
 export function verdict<Id>(
-  document: PlanDocument,
   analysis: EvidenceSource,
   id: Id,
   matches: ConceptMatch[],
   requirement: EvidenceRequirement,
 ): ConceptCoverage<Id> {
-  const backing = matches.length === 0 ? undefined : findBacking(document, analysis, matches, requirement);
+  const backing = matches.length === 0 ? undefined : findBacking(analysis, matches, requirement);
   let behind: Evidence[] | undefined;
   return {
     id,
@@ -102,9 +99,9 @@ export function verdict<Id>(
     matches,
     requirement,
     ...(backing ? { backing } : {}),
-    level: topLevel(document, analysis, matches, requirement.within),
+    level: topLevel(analysis, matches, requirement.within),
     get evidence() {
-      behind ??= evidenceBehind(document, analysis, matches, requirement.within);
+      behind ??= evidenceBehind(analysis, matches, requirement.within);
       return behind;
     },
   };

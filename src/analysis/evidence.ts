@@ -1,6 +1,6 @@
 import type { Block, PlanDocument } from '../document/types.js';
 import { absentSentences } from './absence.js';
-import { within } from './sentences.js';
+import { type Span, within } from './sentences.js';
 import type { Evidence, EvidenceKind } from './types.js';
 
 interface Pattern {
@@ -14,7 +14,7 @@ interface Pattern {
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 /** A number that starts there and is not a year. */
 const FIGURE = String.raw`(?<![\d/.,])(?!(?:19|20)\d\d\b)\d`;
-const UNIT = String.raw`(?:people|persons?|patients|carers|clients|adults|children|households|families|beds?|places|posts|staff|wte|fte|hours?|days?|weeks?|visits|admissions|attendances|referrals|assessments|packages|discharges|appointments|contacts|sessions|volunteers|homes|units|teams)`;
+const UNIT = String.raw`(?:people|persons?|residents|patients|carers|clients|adults|children|households|families|beds?|places|posts|staff|wte|fte|hours?|days?|weeks?|visits|admissions|attendances|referrals|assessments|packages|discharges|appointments|contacts|sessions|volunteers|homes|units|teams|responses|conversations|events|meetings|workshops)`;
 
 /**
  * Evidence a reviewer accepts (docs/design.md "Coverage statuses"): measures and
@@ -25,7 +25,16 @@ const PATTERNS: Pattern[] = [
   { kind: 'percentage', level: 'measure', needsDigit: true, regex: /\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)/gi },
   { kind: 'rate', level: 'measure', needsDigit: true, regex: /\bper (?:100,000|100 000|100000|1,000|1 000|1000|10,000)\b/gi },
   { kind: 'money', level: 'measure', needsDigit: true, regex: /£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|million|billion)?\b/gi },
-  { kind: 'quantity', level: 'measure', needsDigit: true, regex: new RegExp(String.raw`\b\d[\d,]*(?:\.\d+)?\s+(?:more |fewer |additional |new |extra )?${UNIT}\b`, 'gi') },
+  {
+    kind: 'quantity',
+    level: 'measure',
+    needsDigit: true,
+    // A year is never a count: "the Act 2014 places duties" is not 2014 places.
+    // One word may describe what is counted ("27 drop-in sessions", "38 community conversations").
+    // Case matters: "6 Unpaid carers" is an outcome's number before its name.
+    // Time units take no describing word: "within 20 working days" is a procedure's clock, not a count.
+    regex: new RegExp(String.raw`\b(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s+(?:(?:[a-z][\w-]*\s+)?(?!hours?\b|days?\b|weeks?\b)${UNIT}|${UNIT}|WTE|FTE)\b`, 'g'),
+  },
   // A baseline or target needs a figure; a year alone ("a baseline in 2026") is only a date.
   { kind: 'baseline', level: 'target', needsDigit: true, regex: new RegExp(String.raw`\bbaseline\b[^.;\n]{0,60}?${FIGURE}`, 'gi') },
   {
@@ -57,18 +66,91 @@ const PATTERNS: Pattern[] = [
     level: 'measure',
     regex: /\bHealth and Care Experience Survey\b|\bHACE\b|\bSMR\s?\d{0,2}\b|\bScottish Morbidity Records?\b|\bCare Inspectorate grad\w*|\bPublic Health Scotland\b|\bjoint strategic needs assessment\b|\bJSNA\b|\bstrategic needs assessment\b|\bperformance scorecard\b|\bcensus\b/gi,
   },
-  { kind: 'owner', level: 'commitment', regex: /\b(?:lead(?: officer| partner| agency)?|owner|responsible(?: officer| lead)?|accountable)\s*[:–—-]\s*[^\s,;.()][^,;.()\n]{0,60}/gi },
+  // "Lead: Head of Service" or "Lead – Carers Team"; a hyphen with no space makes a compound ("lead-agency model", "lead-in").
+  { kind: 'owner', level: 'commitment', regex: /\b(?:lead(?: officer| partner| agency)?|owner|responsible(?: officer| lead)?|accountable)(?:\s*:|\s+[–—-]|\s*[–—])\s*[^\s,;.()][^,;.()\n]{0,60}/gi },
   // A named body after "led by" is an owner; "led by example" is not, hence the capital.
   { kind: 'owner', level: 'commitment', regex: /\b[Ll]ed by (?:the )?[A-Z]/g },
+];
+
+/**
+ * Dates, by the part they play. Of 121 `evidenced` verdicts on published
+ * documents, 64 rested on a date alone: a plan period, an approval or
+ * publication date, a past event, an Act's year. A date is evidence only as
+ * the timescale of an action or as the period of a reported result.
+ */
+const DATE_PATTERNS: { role: 'frequency' | 'deadline' | 'date'; regex: RegExp }[] = [
+  // "At least every 3 months", "twice a year": how often an action recurs.
+  { role: 'frequency', regex: /\b(?:at least\s+)?every\s+(?:\d+|two|three|four|six|twelve)\s+(?:weeks|months|years)\b|\b(?:quarterly|annually|twice a year)\b/gi },
+  // "By March 2027", "by 31 March", "no later than the end of 2026": when something is to be done.
   {
-    kind: 'date',
-    level: 'commitment',
+    role: 'deadline',
     regex: new RegExp(
-      String.raw`\b20\d\d\s?[/–-]\s?(?:20)?\d\d\b|\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|\b(?:at least\s+)?every\s+(?:\d+|two|three|four|six|twelve)\s+(?:weeks|months|years)\b|\b(?:quarterly|annually|twice a year)\b|\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|spring|summer|autumn|winter|q[1-4]|quarter\s+[1-4])?\s*20\d\d\b|\b${MONTH}\s+20\d\d\b`,
+      String.raw`\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b(?:\s+20\d\d\b)?|\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|spring|summer|autumn|winter|q[1-4]|quarter\s+[1-4])?\s*20\d\d(?:\s?[/–-]\s?(?:20)?\d\d)?\b`,
       'gi',
     ),
   },
+  { role: 'date', regex: new RegExp(String.raw`\b20\d\d\s?[/–-]\s?(?:20)?\d\d\b|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\s+20\d\d\b`, 'gi') },
 ];
+
+/** What the partnership says it will do: the clause a date must stand in to be an action's timescale. */
+const FUTURE = /\b(?:will|shall|plan(?:s|ning)? to|aim(?:s|ing)? to|intend(?:s|ing)? to|commit(?:s|ted)? to|going to)\b/i;
+/** What has happened: a date in such a clause is a past event ("In October 2024 people told us"). */
+const PAST = /\b(?:was|were|had|did|told|said|held|took place|ran|hosted|launched|started|began|published|approved|came into|agreed|carried out|completed)\b/i;
+/** The document's own life: its approval, publication, effect and review are not actions of the plan. */
+const DOCUMENT_DATE = new RegExp(
+  String.raw`\bapproved (?:by|on|at)\b|\bpublish\w*(?: (?:in|on|by)\s+(?:\d|${MONTH}|20\d\d)|\s+${MONTH}|\s+(?:its|the|our|this) [^.]{0,40}\bby\b)|\bpublication\b|\bcomes? into (?:effect|force)\b|\bcame into (?:effect|force)\b|\blast updated\b|\bdue for review\b|\breview date\b|\bnext review\b`,
+  'i',
+);
+/** A word that names something when capitalised before a year: "Strategic Plan 2025–2028", "Biennial Report 2022–2024". */
+const NAME_WORD = /(?:^|[^\w’'])([A-Z][\w’']*)\s*\(?$/;
+const PREPOSITION = /^(?:In|By|From|During|Until|Before|On|For|Since|To|Of|End|And|Or|Between|Over|After)$/;
+/** A figure that is not part of a date: a reported result that a date can be the period of. */
+const RESULT = new RegExp(String.raw`${FIGURE}[\d,]*(?:\.\d+)?(?!\s*(?:st|nd|rd|th)?\s+${MONTH})(?![\d/–-])`, 'i');
+
+/** The sentence around an offset: full stops before a space, bullets and blank lines end one; PDF line breaks do not. */
+function sentenceAround(text: string, offset: number): string {
+  const boundary = /[.!?](?=\s)|\n\s*\n|\n\s*[•▪◦]/g;
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(boundary)) {
+    const at = match.index + match[0].length;
+    if (at <= offset) start = at;
+    else if (match.index >= offset) {
+      end = match.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** The clause around an offset within its sentence: commas, semicolons and colons part clauses. */
+function clauseAround(sentence: string, offset: number): string {
+  const start = Math.max(sentence.lastIndexOf(',', offset - 1), sentence.lastIndexOf(';', offset - 1), sentence.lastIndexOf(':', offset - 1)) + 1;
+  const ends = [',', ';', ':'].map((mark) => sentence.indexOf(mark, offset)).filter((index) => index >= 0);
+  return sentence.slice(start, ends.length ? Math.min(...ends) : sentence.length);
+}
+
+export interface EvidenceOptions {
+  /** A performance report: a date beside a figure is the period of a reported result (SSI 2014/326). */
+  reportedResults?: boolean;
+}
+
+/** Whether a date found at `start` is an action's timescale or a reported result's period. */
+function dateCounts(text: string, start: number, end: number, role: 'frequency' | 'deadline' | 'date', options: EvidenceOptions): boolean {
+  const sentence = sentenceAround(text, start);
+  const sentenceStart = text.lastIndexOf(sentence, start);
+  const at = start - sentenceStart;
+  if (DOCUMENT_DATE.test(sentence)) return false;
+  if (role === 'frequency') return true;
+  const before = sentence.slice(0, at);
+  const named = role === 'date' ? NAME_WORD.exec(before)?.[1] : undefined;
+  if (named && !PREPOSITION.test(named) && before.trim() !== named) return false;
+  if (options.reportedResults && RESULT.test(`${before} ${sentence.slice(end - sentenceStart)}`)) return true;
+  if (role === 'deadline') return !PAST.test(clauseAround(sentence, at));
+  if (/\bsince\s*$/i.test(before)) return false;
+  const clause = clauseAround(sentence, at);
+  return FUTURE.test(clause) && !PAST.test(clause.slice(0, clause.search(FUTURE)));
+}
 
 /** Column headings of action plans and scorecards, and what a filled cell under them shows. */
 const COLUMN_EVIDENCE: { heading: RegExp; kind: EvidenceKind; level: Evidence['level'] }[] = [
@@ -78,7 +160,7 @@ const COLUMN_EVIDENCE: { heading: RegExp; kind: EvidenceKind; level: Evidence['l
   { heading: /^(?:target|targets|baseline|trajectory)\b/i, kind: 'target', level: 'target' },
 ];
 
-export function findEvidence(text: string, blockId: number): Evidence[] {
+export function findEvidence(text: string, blockId: number, options: EvidenceOptions = {}): Evidence[] {
   const found: Evidence[] = [];
   const hasDigit = /\d/.test(text);
   const absent = absentSentences(text);
@@ -87,11 +169,54 @@ export function findEvidence(text: string, blockId: number): Evidence[] {
     for (const match of text.matchAll(pattern.regex)) {
       if (within(absent, match.index)) continue;
       const end = match.index + match[0].length;
-      found.push({ blockId, start: match.index, end, kind: pattern.kind, level: pattern.level, text: match[0] });
+      if (pattern.kind === 'indicator' && !/^NI/i.test(match[0]) && GENERAL_MEASUREMENT.test(sentenceAround(text, match.index))) continue;
+      const level = pattern.level !== 'commitment' && isContext(sentenceAround(text, match.index)) ? 'context' : pattern.level;
+      found.push({ blockId, start: match.index, end, kind: pattern.kind, level, text: match[0] });
+    }
+  }
+  const taken: Span[] = [];
+  for (const { role, regex } of DATE_PATTERNS) {
+    for (const match of text.matchAll(regex)) {
+      const end = match.index + match[0].length;
+      if (within(absent, match.index) || taken.some((span) => match.index < span.end && end > span.start)) continue;
+      taken.push({ start: match.index, end });
+      if (!dateCounts(text, match.index, end, role, options)) continue;
+      found.push({ blockId, start: match.index, end, kind: 'date', level: 'commitment', text: match[0] });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The setting of the plan, not what the partnership does: the size, age and
+ * projections of the population or the workforce, and the shape of the
+ * area. A figure there is context; a projection is not a target. How
+ * deprived an area is says where to act as often as what the setting is, so
+ * deprivation alone does not make a figure context.
+ */
+const CONTEXT =
+  /(?<!per [\d,\s]+)\bpopulation\b|\b(?:residents|inhabitants|census|projected|projections?|square (?:miles|kilometres))\b|\bexpected to (?:rise|grow|increase|fall|double)\b|\bworkforce (?:is made up of|of (?:around |about |some )?\d)|\bemploys\b/i;
+
+/** What the partnership sets out to do: a figure beside it is a target or an action's size, even about an area's residents. */
+const UNDERTAKING = /\bwe (?:will|shall|aim|plan|intend)\b|\btargets?\b/i;
+
+function isContext(sentence: string): boolean {
+  return CONTEXT.test(sentence) && !UNDERTAKING.test(sentence);
+}
+
+/** "We will measure our progress using a range of indicators": measurement in general names no concept's measure. */
+const GENERAL_MEASUREMENT = /\b(?:our|overall) (?:progress|performance)\b|\ba (?:range|number|variety|set|mix) of\b/i;
+
+/**
+ * Scorecards with years as columns: a figure under "2024/25" is a value for
+ * that period, and under "Aim for 2027/28" a value due by then. The year
+ * heading alone is no evidence; the figure under it is.
+ */
+const DATED_COLUMNS: { heading: RegExp; kind: EvidenceKind; level: Evidence['level'] }[] = [
+  { heading: /^(?:aims?|targets?|goals?|ambitions?|trajectory)\b.*\b20\d\d/i, kind: 'target', level: 'target' },
+  { heading: /^(?:(?:year|as at|at)\s+)?(?:(?:end\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?20\d\d(?:\s?[/–-]\s?(?:20)?\d\d)?$/i, kind: 'quantity', level: 'measure' },
+];
+const FIGURE_CELL = /^[<>≤≥~]?\s?£?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn)?$/i;
 
 /** What authors put in a cell they cannot fill yet. */
 const PLACEHOLDER = /^(?:|-|–|—|n\/a|tbc|tbd|to be (?:confirmed|agreed|decided|set)|not (?:yet )?known|unknown|none|not applicable)$/i;
@@ -109,7 +234,8 @@ export function findColumnEvidence(document: PlanDocument, cell: Block): Evidenc
   const headerId = table.rows[0]?.[position.column];
   const heading = headerId === undefined ? undefined : document.blocks[headerId]?.text.trim();
   if (!heading) return undefined;
-  const column = COLUMN_EVIDENCE.find((entry) => entry.heading.test(heading));
+  const dated = FIGURE_CELL.test(cell.text.trim()) ? DATED_COLUMNS.find((entry) => entry.heading.test(heading)) : undefined;
+  const column = dated ?? COLUMN_EVIDENCE.find((entry) => entry.heading.test(heading));
   if (!column) return undefined;
   return { blockId: cell.id, start: 0, end: cell.text.length, kind: column.kind, level: column.level, text: cell.text };
 }

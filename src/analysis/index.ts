@@ -29,6 +29,7 @@ export function analyse(document: PlanDocument, settings: AnalysisSettings = {},
     mappings: found.mappings,
     evidence: found.evidence.byBlock,
     evidenceFor: found.evidence.evidenceFor,
+    evidenceAround: found.evidence.evidenceAround,
     passageScore: (family, id, match) => {
       if (match.score !== undefined) return { score: match.score, terms: match.terms ?? [] };
       const passage = scorer.passage(match.blockId, document.blocks[match.blockId]!.text, conceptIndex(family, id));

@@ -1,5 +1,13 @@
-import type { PlanDocument, Section } from '../document/types.js';
+import type { Block, PlanDocument, Section } from '../document/types.js';
 import type { Evidence, EvidenceScope } from './types.js';
+
+/**
+ * A section with more words of its own than this is read as text without
+ * structure: its evidence backs only passages near it. Calibrated on the
+ * development set, where the longest section the labels read as one
+ * holds 626 words of its own.
+ */
+export const LONG_SECTION_WORDS = 1200;
 
 /**
  * The sections whose evidence backs a passage in `section`. A section
@@ -13,6 +21,64 @@ export class EvidenceScopes {
     private readonly document: PlanDocument,
     private readonly evidence: readonly Evidence[][],
   ) {}
+
+  private readonly windowed = new Map<number, boolean>();
+
+  /**
+   * The evidence that backs a passage in the given block. Where the text has
+   * no structure to go by (the whole plan's own text: a file without
+   * headings, the text under the title; or a long section), only the
+   * passage's window: its paragraph, list or table row, the list a paragraph
+   * introduces or the paragraph that introduces a list, and the rows either
+   * side. Elsewhere the passage's section, as `within` says.
+   */
+  evidenceAround(blockId: number, scope: EvidenceScope): Evidence[] {
+    const block = this.document.blocks[blockId]!;
+    if (scope === 'document' || !this.isWindowed(block.sectionIndex)) return this.evidenceFor(block.sectionIndex, scope);
+    const window = this.window(block);
+    const key = `window ${window[0]}-${window.at(-1)}`;
+    let found = this.cache.get(key);
+    if (!found) {
+      found = window.flatMap((id) => this.evidence[id] ?? []);
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+
+  private isWindowed(sectionIndex: number): boolean {
+    let windowed = this.windowed.get(sectionIndex);
+    if (windowed === undefined) {
+      const section = this.document.sections[sectionIndex]!;
+      windowed = this.isWholePlan(section) || wordsOf(this.document, section) > LONG_SECTION_WORDS;
+      this.windowed.set(sectionIndex, windowed);
+    }
+    return windowed;
+  }
+
+  /** Block ids of a passage's window, in order and without gaps. */
+  private window(block: Block): number[] {
+    const { blocks } = this.document;
+    const same = (other: Block | undefined): other is Block => other !== undefined && other.sectionIndex === block.sectionIndex;
+    const inUnit = (other: Block | undefined, anchor: Block): boolean => {
+      if (!same(other)) return false;
+      if (anchor.listId !== undefined) return other.listId === anchor.listId;
+      if (anchor.cell) return other.cell?.tableId === anchor.cell.tableId && Math.abs(other.cell.row - anchor.cell.row) <= 1;
+      return false;
+    };
+    let first = block.id;
+    let last = block.id;
+    while (inUnit(blocks[first - 1], block)) first--;
+    while (inUnit(blocks[last + 1], block)) last++;
+    // A list and the paragraph that introduces it ("Help you can get:") are one passage.
+    const before = blocks[first - 1];
+    if (block.listId !== undefined && same(before) && before.kind === 'paragraph') first--;
+    const after = blocks[last + 1];
+    if (block.kind === 'paragraph' && same(after) && after.listId !== undefined) {
+      last++;
+      while (blocks[last + 1]?.listId === after.listId && same(blocks[last + 1])) last++;
+    }
+    return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+  }
 
   evidenceFor(sectionIndex: number, scope: EvidenceScope): Evidence[] {
     const anchor = this.anchor(sectionIndex, scope);
@@ -59,4 +125,10 @@ export class EvidenceScopes {
     if (this.isWholePlan(section)) return own;
     return own.concat(section.children.flatMap((child) => this.collect(child)));
   }
+}
+
+function wordsOf(document: PlanDocument, section: Section): number {
+  let words = 0;
+  for (const id of section.blockIds) words += document.blocks[id]!.text.split(/\s+/).length;
+  return words;
 }

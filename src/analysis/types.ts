@@ -29,8 +29,12 @@ export interface ConceptMatch {
   deferred?: boolean;
 }
 
-/** The evidence ladder, weakest first. */
-export const EVIDENCE_LEVELS = ['none', 'claim', 'commitment', 'measure', 'target'] as const;
+/**
+ * The evidence ladder, weakest first. `context` is a figure that describes
+ * the setting (the population, its projections, the workforce, the area):
+ * shown by `--explain`, never enough to evidence a concept.
+ */
+export const EVIDENCE_LEVELS = ['none', 'claim', 'context', 'commitment', 'measure', 'target'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
 export type EvidenceKind =
@@ -57,8 +61,8 @@ export interface Evidence {
 /** Where evidence may stand for it to back a passage. */
 export type EvidenceScope = 'section' | 'chapter' | 'document';
 
-/** The levels a verdict can require: a claim or nothing at all never evidences a concept. */
-export type RequiredLevel = Exclude<EvidenceLevel, 'none' | 'claim'>;
+/** The levels a verdict can require: a claim, context or nothing at all never evidences a concept. */
+export type RequiredLevel = Exclude<EvidenceLevel, 'none' | 'claim' | 'context'>;
 
 /**
  * What evidence a concept needs to be `evidenced`: the `within` and
@@ -231,6 +235,8 @@ export interface Analysis {
   evidence: readonly Evidence[][];
   /** Evidence that backs a passage in the given section, for the given scope. */
   evidenceFor: (sectionIndex: number, scope: EvidenceScope) => Evidence[];
+  /** Evidence that backs a passage in the given block: its section's, or only its window's where the text has no structure. */
+  evidenceAround: (blockId: number, scope: EvidenceScope) => Evidence[];
   /**
    * How strongly a match's passage speaks for the concept (BM25 against its
    * profile) and the words that do, worked out when asked: only a few matches

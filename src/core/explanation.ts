@@ -37,7 +37,8 @@ export function explain(document: PlanDocument, analysis: Analysis): Explanation
       };
     }),
     passageCount: coverage.matches.length,
-    backing: coverage.evidence.slice(0, SHOWN).map((item) => place(item.blockId, item.start, item.end, item.kind, item.text)),
+    // A figure about the population or the workforce is shown as context, so a reader sees why it backs nothing.
+    backing: coverage.evidence.slice(0, SHOWN).map((item) => place(item.blockId, item.start, item.end, item.level === 'context' ? `context ${item.kind}` : item.kind, item.text)),
   });
   return {
     documentType: analysis.documentType,

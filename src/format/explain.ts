@@ -75,6 +75,7 @@ function describe(concept: ConceptExplanation): string[] {
   }
   if (concept.passageCount > concept.passages.length) lines.push(`      … and ${concept.passageCount - concept.passages.length} more passages`);
   for (const item of concept.backing) lines.push(`      evidence ${place(item)}`);
+  if (concept.evidence === 'context') lines.push(`${' '.repeat(15)}only context (the population, its projections, the workforce, the area) stands beside it: a setting, not evidence`);
   return lines;
 }
 

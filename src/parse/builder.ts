@@ -1,5 +1,6 @@
 import type { Block, PlanDocument, Section, SourceComment, SourceLocation, Table, TextSegment } from '../document/types.js';
 import { splitHeadingNumber } from './heading-number.js';
+import { headingLine, isFurniture, titleLine } from './inferred-headings.js';
 
 export type BlockDetails = Pick<Block, 'depth' | 'listId' | 'listIndex' | 'ordinal' | 'cell'>;
 
@@ -93,10 +94,67 @@ export class DocumentBuilder {
 
   /** Closes the sections still open at the end and returns the parts of the document. */
   finish(lineCount: number): Pick<PlanDocument, 'sections' | 'blocks' | 'tables' | 'comments' | 'lineCount' | 'title' | 'titleBlock'> {
+    // A file with headings of its own (Markdown `#`, Word heading styles) keeps the structure its author gave it.
+    if (!this.blocks.some((block) => block.kind === 'heading')) this.inferStructure();
     for (const section of this.open) section.endLine = Math.max(section.startLine, lineCount);
     this.comments.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
     const { sections, blocks, tables, comments } = this;
     return { sections, blocks, tables, comments, lineCount, ...this.headingTitle() };
+  }
+
+  /**
+   * Reads the blocks again with the headings a reader sees in them: a first
+   * line that is a title, numbered lines ("2.1 Our priorities", nesting by
+   * their numbers) and short title-case or capital lines that open a
+   * paragraph. Page furniture is left out: it belongs to no section.
+   */
+  private inferStructure(): void {
+    const blocks = this.blocks.splice(0);
+    const tables = this.tables.splice(0);
+    const root = this.sections[0]!;
+    root.children = [];
+    root.blockIds = [];
+    this.sections.length = 1;
+    this.open.length = 1;
+    const ids = new Map<number, number>();
+    let titled = false;
+    let first = true;
+    blocks.forEach((block, index) => {
+      const lines = block.text.split('\n');
+      if (block.kind === 'paragraph' && lines.every(isFurniture)) return;
+      const more = (line: number) => line < lines.length - 1 || index < blocks.length - 1;
+      let from = 0;
+      if (block.kind === 'paragraph' && first && titleLine(lines[0]!) && more(0)) {
+        // The rest of the cover block (plan period, approval, publication) stays with the title, which backs nothing.
+        this.addInferredHeading(1, block, 0, lines[0]!.length);
+        titled = true;
+        from = lines[0]!.length + 1;
+      } else if (block.kind === 'paragraph') {
+        for (let line = 0; line < lines.length && more(line); line++) {
+          const heading = headingLine(lines[line]!);
+          if (!heading) break;
+          const depth = (heading.levels || 1) + (titled ? 1 : 0);
+          this.addInferredHeading(depth, block, from, from + lines[line]!.length);
+          from += lines[line]!.length + 1;
+          // Numbered headings may stack ("3 Our priorities" over "3.1 Living well"); an unnumbered one opens one paragraph.
+          if (heading.levels === 0) break;
+        }
+      }
+      first = false;
+      if (from > 0 && from >= block.text.length) return;
+      const piece = from === 0 ? wholePiece(block) : slicePiece(block, from, block.text.length);
+      ids.set(block.id, this.addBlock(block.kind, piece.text, piece.segments, piece.range, detailsOf(block)).id);
+    });
+    for (const table of tables) {
+      const rows = table.rows.map((row) => row.map((id) => ids.get(id)!));
+      const section = this.sections[this.blocks[rows[0]?.[0] ?? -1]?.sectionIndex ?? 0]!;
+      this.tables.push({ ...table, rows, sectionIndex: section.index, loc: { ...table.loc, sectionPath: section.path } });
+    }
+  }
+
+  private addInferredHeading(depth: number, block: Block, from: number, to: number): void {
+    const piece = slicePiece(block, from, to);
+    this.addHeading(depth, piece.text.trim(), piece.segments, piece.range);
   }
 
   /** The first level-1 heading, else the first heading: what a reader takes for the title. */
@@ -106,4 +164,43 @@ export class DocumentBuilder {
     if (!heading) return {};
     return { title: this.sections[heading.sectionIndex]?.title ?? heading.text, titleBlock: heading.id };
   }
+}
+
+interface Piece {
+  text: string;
+  segments: TextSegment[];
+  range: Range;
+}
+
+function wholePiece(block: Block): Piece {
+  const { line, column, endLine, endColumn } = block.loc;
+  return { text: block.text, segments: block.segments, range: { line, column, endLine, endColumn } };
+}
+
+function detailsOf(block: Block): BlockDetails {
+  const { depth, listId, listIndex, ordinal, cell } = block;
+  const details = Object.entries({ depth, listId, listIndex, ordinal, cell }).filter(([, value]) => value !== undefined);
+  return Object.fromEntries(details);
+}
+
+/** A run of a block's text with its segments and range: a block split where a heading line opens it. */
+function slicePiece(block: Block, from: number, to: number): Piece {
+  const segments: TextSegment[] = [];
+  for (const segment of block.segments) {
+    const start = Math.max(segment.textStart, from);
+    const end = Math.min(segment.textStart + segment.length, to);
+    if (end <= start) continue;
+    const point = { line: segment.start.line, column: segment.start.column + (start - segment.textStart) };
+    segments.push({ textStart: start - from, length: end - start, start: point });
+  }
+  const first = segments[0];
+  const last = segments.at(-1);
+  if (!first || !last) return { ...wholePiece(block), text: block.text.slice(from, to), segments };
+  const range: Range = {
+    line: first.start.line,
+    column: first.start.column,
+    endLine: last.start.line,
+    endColumn: last.start.column + last.length,
+  };
+  return { text: block.text.slice(from, to), segments, range };
 }

@@ -1,5 +1,5 @@
 import type { Block, PlanDocument } from '../../document/types.js';
-import { findColumnEvidence, findEvidence } from '../evidence.js';
+import { type EvidenceOptions, findColumnEvidence, findEvidence } from '../evidence.js';
 import { namedIndicatorEvidence, type IndicatorCitation } from '../indicators.js';
 import { definePass } from '../pass.js';
 import { EvidenceScopes } from '../scope.js';
@@ -10,20 +10,33 @@ export interface EvidenceOutput {
   byBlock: readonly Evidence[][];
   /** Evidence that backs a passage in the given section, for the given scope. */
   evidenceFor: (sectionIndex: number, scope: EvidenceScope) => Evidence[];
+  /** Evidence that backs a passage in the given block: its section's, or its window's where the text has no structure. */
+  evidenceAround: (blockId: number, scope: EvidenceScope) => Evidence[];
 }
 
 export const evidencePass = definePass({
   name: 'evidence',
-  reads: ['indicators'],
-  run: ({ document }, { indicators }): EvidenceOutput => {
-    const byBlock = document.blocks.map((block) => (block.kind === 'heading' ? [] : blockEvidence(document, block, indicators.citations[block.id]!)));
+  reads: ['indicators', 'documentType'],
+  run: ({ document }, { indicators, documentType }): EvidenceOutput => {
+    const options: EvidenceOptions = { reportedResults: documentType.documentType === 'performance-report' };
+    const byBlock = document.blocks.map((block) => (block.kind === 'heading' ? [] : blockEvidence(document, block, indicators.citations[block.id]!, options)));
     const scopes = new EvidenceScopes(document, byBlock);
-    return { byBlock, evidenceFor: (sectionIndex, scope) => scopes.evidenceFor(sectionIndex, scope) };
+    return {
+      byBlock,
+      evidenceFor: (sectionIndex, scope) => scopes.evidenceFor(sectionIndex, scope),
+      evidenceAround: (blockId, scope) => scopes.evidenceAround(blockId, scope),
+    };
   },
 });
 
-function blockEvidence(document: PlanDocument, block: Block, indicators: readonly IndicatorCitation[]): Evidence[] {
-  const found = [...findEvidence(block.text, block.id), ...namedIndicatorEvidence(block, indicators)].sort((a, b) => a.start - b.start);
+function blockEvidence(
+  document: PlanDocument,
+  block: Block,
+  indicators: readonly IndicatorCitation[],
+  options: EvidenceOptions,
+): Evidence[] {
+  const found = [...findEvidence(block.text, block.id, options), ...namedIndicatorEvidence(block, indicators)];
+  found.sort((a, b) => a.start - b.start);
   const column = findColumnEvidence(document, block);
   return column ? [column, ...found] : found;
 }

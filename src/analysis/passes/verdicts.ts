@@ -24,7 +24,7 @@ const STRENGTH: Record<ConceptMatch['kind'], number> = { reference: 6, wording: 
 export const verdictsPass = definePass({
   name: 'verdicts',
   reads: ['candidates', 'catalogues', 'deferral', 'evidence', 'documentType'],
-  run: ({ document, settings }, { candidates, catalogues, deferral, evidence, documentType }): VerdictsOutput => {
+  run: ({ settings }, { candidates, catalogues, deferral, evidence, documentType }): VerdictsOutput => {
     const required = settings.evidence?.(documentType.documentType) ?? DEFAULTS;
     const passages = (matches: readonly ConceptMatch[] | undefined): ConceptMatch[] =>
       strongestPerPlace(
@@ -36,10 +36,10 @@ export const verdictsPass = definePass({
     return {
       requirements: required,
       outcomes: OUTCOMES.map((outcome) =>
-        verdict(document, evidence, outcome.id, passages(candidates.outcomes.get(outcome.id)), required.outcomes),
+        verdict(evidence, outcome.id, passages(candidates.outcomes.get(outcome.id)), required.outcomes),
       ),
       principles: PRINCIPLES.map((principle) =>
-        verdict(document, evidence, principle.id, passages(candidates.principles.get(principle.id)), required.principles),
+        verdict(evidence, principle.id, passages(candidates.principles.get(principle.id)), required.principles),
       ),
     };
   },
