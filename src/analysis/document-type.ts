@@ -130,11 +130,20 @@ function titleLines(document: PlanDocument, titleBlock: number | undefined): { t
   const frontTitle = document.frontMatter['title'];
   if (typeof frontTitle === 'string') lines.push({ text: frontTitle, line: block?.loc.line ?? 1 });
   if (!block) return lines;
-  if (block.kind === 'heading') return [...lines, { text: block.text, line: block.loc.line }];
-  const cover = block.text.split('\n').slice(0, COVER_LINES);
+  if (block.kind !== 'heading') return [...lines, ...coverLines(block, COVER_LINES)];
+  // A cover read from a PDF or a web page: the first line became the title
+  // heading, and the lines set out with it, with no blank line between, are
+  // still part of the title ("Glenmore IJB" over "Strategic Plan 2025–2028").
+  const next = document.blocks[block.id + 1];
+  const cover = next?.kind === 'paragraph' && next.loc.line === block.loc.endLine + 1 ? coverLines(next, COVER_LINES - 1) : [];
+  return [...lines, { text: block.text, line: block.loc.line }, ...cover];
+}
+
+/** The short lines a block opens with, set out alone as a title's are. */
+function coverLines(block: Block, most: number): { text: string; line: number }[] {
+  const cover = block.text.split('\n').slice(0, most);
   const end = cover.findIndex((text) => !TITLE_LINE.test(text.trim()));
-  const title = cover.slice(0, end === -1 ? cover.length : end);
-  return [...lines, ...title.map((text, offset) => ({ text: text.trim(), line: block.loc.line + offset }))];
+  return cover.slice(0, end === -1 ? cover.length : end).map((text, offset) => ({ text: text.trim(), line: block.loc.line + offset }));
 }
 
 interface BoardPaper {
