@@ -5,7 +5,7 @@ import { tokenize } from '../tokens.js';
 import type { ConceptMatch, MappingSupport, MappingTick } from '../types.js';
 
 /** Words that do not name a priority: "4.2 Our work with carers" is found by "work" and "carers". */
-const FILLER = new Set(tokenize('our the a an and of for to in on with we will priority priorities theme').map((token) => token.stem));
+const FILLER = new Set(tokenize('our the a an and of for to in on with we will priority priorities theme').stems());
 
 /** A priority names its section when the section's title has this share of the priority's words. */
 const LEAST_SHARE = 0.6;
@@ -13,7 +13,7 @@ const LEAST_SHARE = 0.6;
 const ALL_OUTCOMES: readonly OutcomeId[] = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 function nameStems(text: string): Set<string> {
-  return new Set(tokenize(text.replace(/^\s*[\d.]+\s*/, '')).map((token) => token.stem).filter((stem) => !FILLER.has(stem) && !/^\d+$/.test(stem)));
+  return new Set(tokenize(text.replace(/^\s*[\d.]+\s*/, '')).stems().filter((stem) => !FILLER.has(stem) && !/^\d+$/.test(stem)));
 }
 
 interface TitledSection {
