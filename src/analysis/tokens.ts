@@ -1,8 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { GrowingInts } from './growing-ints.js';
 import startupStems from './stems.json' with { type: 'json' };
 
-/** Stems and offsets of words, one entry a word, shared by the token lists of every block of a document. */
+/** Stems and offsets of words, one entry a word, shared by the token lists of many blocks. */
 interface WordTable {
   stems: string[];
   starts: Int32Array;
@@ -124,25 +123,70 @@ export function watchStems(): ReadonlyMap<string, string> {
  * folded in place, so offsets still point into the original text.
  */
 export function tokenize(text: string): Tokens {
-  return tokenizeAll([text])[0]!;
+  const words = new WordList();
+  words.read(text);
+  const table = newTable(words.length);
+  words.copyTo(table, 0);
+  return new Tokens(table, 0, words.length);
 }
 
-/** The words of each text, in one table: a document's blocks are tokenized together. */
+/** Words a table holds: a block's words stay in one table, so a table is this long or as long as one block's words. */
+const TABLE_WORDS = 1 << 16;
+
+/**
+ * The words of each text, in tables of fixed size filled in turn: a
+ * document's blocks are tokenized together. Filling tables that are never
+ * resized keeps the tokenizing of a plan at the size cap from copying
+ * growing arrays, which cost as much memory again as the words themselves.
+ */
 export function tokenizeAll(texts: readonly string[]): Tokens[] {
-  const stems: string[] = [];
-  const starts = new GrowingInts();
-  const ends = new GrowingInts();
-  const firsts = texts.map((text) => {
-    const first = stems.length;
-    for (const match of foldSpellings(text).matchAll(WORD)) {
-      stems.push(stem(match[0]));
-      starts.push(match.index);
-      ends.push(match.index + match[0].length);
+  const words = new WordList();
+  let table = newTable(0);
+  let used = 0;
+  return texts.map((text) => {
+    words.read(text);
+    if (used + words.length > table.starts.length) {
+      table = newTable(Math.max(TABLE_WORDS, words.length));
+      used = 0;
     }
-    return first;
+    words.copyTo(table, used);
+    used += words.length;
+    return new Tokens(table, used - words.length, words.length);
   });
-  const table: WordTable = { stems, starts: starts.values(), ends: ends.values() };
-  return firsts.map((first, index) => new Tokens(table, first, (firsts[index + 1] ?? stems.length) - first));
+}
+
+function newTable(size: number): WordTable {
+  return { stems: new Array<string>(size), starts: new Int32Array(size), ends: new Int32Array(size) };
+}
+
+/** The words of one text, read into arrays used again for the next. */
+class WordList {
+  private readonly stems: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  get length(): number {
+    return this.stems.length;
+  }
+
+  read(text: string): void {
+    this.stems.length = 0;
+    this.starts.length = 0;
+    this.ends.length = 0;
+    for (const match of foldSpellings(text).matchAll(WORD)) {
+      this.stems.push(stem(match[0]));
+      this.starts.push(match.index);
+      this.ends.push(match.index + match[0].length);
+    }
+  }
+
+  copyTo(table: WordTable, at: number): void {
+    this.stems.forEach((stem, index) => {
+      table.stems[at + index] = stem;
+      table.starts[at + index] = this.starts[index]!;
+      table.ends[at + index] = this.ends[index]!;
+    });
+  }
 }
 
 /** Same length as the input, so offsets survive: hyphens become spaces or vanish into padding. */
