@@ -3,7 +3,7 @@ import { OUTCOMES, PRINCIPLES } from '../framework/index.js';
 import type { OutcomeId } from '../framework/types.js';
 import { NAME_ONLY_WORDS } from './catalogue.js';
 import { PhraseIndex } from './phrases.js';
-import { phraseStems, type Token } from './tokens.js';
+import { phraseStems, type Tokens } from './tokens.js';
 import type { ConceptMatch } from './types.js';
 
 const outcomePhrases = new PhraseIndex<OutcomeId>(
@@ -18,11 +18,11 @@ const principlePhrases = new PhraseIndex<string>(
 
 const principleWordingStems = new Map(PRINCIPLES.map((principle) => [principle.id, new Set(phraseStems(principle.wording))]));
 
-function phraseMatches<Key>(index: PhraseIndex<Key>, block: Block, tokens: readonly Token[]): Map<Key, ConceptMatch[]> {
+function phraseMatches<Key>(index: PhraseIndex<Key>, block: Block, tokens: Tokens): Map<Key, ConceptMatch[]> {
   const found = new Map<Key, ConceptMatch[]>();
   for (const hit of index.find(tokens)) {
-    const start = tokens[hit.first]!.start;
-    const end = tokens[hit.last]!.end;
+    const start = tokens.start(hit.first);
+    const end = tokens.end(hit.last);
     const matches = found.get(hit.key) ?? [];
     matches.push({ blockId: block.id, start, end, kind: 'phrase', matched: block.text.slice(start, end) });
     found.set(hit.key, matches);
@@ -30,11 +30,11 @@ function phraseMatches<Key>(index: PhraseIndex<Key>, block: Block, tokens: reado
   return found;
 }
 
-export function outcomePhraseMatches(block: Block, tokens: readonly Token[]): Map<OutcomeId, ConceptMatch[]> {
+export function outcomePhraseMatches(block: Block, tokens: Tokens): Map<OutcomeId, ConceptMatch[]> {
   return phraseMatches(outcomePhrases, block, tokens);
 }
 
-export function principlePhraseMatches(block: Block, tokens: readonly Token[]): Map<string, ConceptMatch[]> {
+export function principlePhraseMatches(block: Block, tokens: Tokens): Map<string, ConceptMatch[]> {
   return phraseMatches(principlePhrases, block, tokens);
 }
 
@@ -42,12 +42,12 @@ export function principlePhraseMatches(block: Block, tokens: readonly Token[]): 
  * Whether a block reads like an item of a list of principles: little more
  * than a principle's name, or mostly the words of its statutory wording.
  */
-export function isPrincipleListing(tokens: readonly Token[], ids: Iterable<string>, matchedWords: number): boolean {
+export function isPrincipleListing(tokens: Tokens, ids: Iterable<string>, matchedWords: number): boolean {
   if (tokens.length - matchedWords <= NAME_ONLY_WORDS) return true;
   for (const id of ids) {
     const wording = principleWordingStems.get(id);
     if (!wording) continue;
-    const shared = tokens.filter((token) => wording.has(token.stem)).length;
+    const shared = tokens.stems().filter((stem) => wording.has(stem)).length;
     if (shared / tokens.length >= 0.6) return true;
   }
   return false;

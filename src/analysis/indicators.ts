@@ -3,7 +3,7 @@ import { INDICATORS } from '../framework/index.js';
 import { absentSentences } from './absence.js';
 import { PhraseIndex } from './phrases.js';
 import { sentenceSpans, within } from './sentences.js';
-import type { Token } from './tokens.js';
+import type { Tokens } from './tokens.js';
 import type { Evidence } from './types.js';
 
 /** A core integration indicator cited in a block, by number ("NI-8") or by the words of its name. */
@@ -18,7 +18,7 @@ const names = new PhraseIndex<number>(
   INDICATORS.flatMap((indicator) => indicator.phrases.map((phrase) => ({ key: indicator.number, phrase }))),
 );
 
-export function findIndicators(text: string, tokens: readonly Token[]): IndicatorCitation[] {
+export function findIndicators(text: string, tokens: Tokens): IndicatorCitation[] {
   const found: IndicatorCitation[] = [];
   for (const match of text.matchAll(/\bNI[\s-]?(\d{1,2})\b/g)) {
     // "NI-1 to NI-23" names the whole suite, not indicator 1.
@@ -31,7 +31,7 @@ export function findIndicators(text: string, tokens: readonly Token[]): Indicato
     // Two phrases of one name ("had a say in how their help" within the longer one) are one citation.
     if (named.has(hit.key)) continue;
     named.add(hit.key);
-    found.push({ number: hit.key, start: tokens[hit.first]!.start, end: tokens[hit.last]!.end, by: 'name' });
+    found.push({ number: hit.key, start: tokens.start(hit.first), end: tokens.end(hit.last), by: 'name' });
   }
   return found;
 }

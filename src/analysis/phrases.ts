@@ -1,4 +1,4 @@
-import { phraseStems, type Token } from './tokens.js';
+import { phraseStems, type Tokens } from './tokens.js';
 
 export interface PhraseEntry<Key> {
   key: Key;
@@ -35,10 +35,10 @@ export class PhraseIndex<Key> {
   }
 
   /** Every place a phrase occurs; at one place, only the longest phrase of each key. */
-  find(tokens: readonly Token[]): PhraseHit<Key>[] {
+  find(tokens: Tokens): PhraseHit<Key>[] {
     const hits: PhraseHit<Key>[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
-      const bucket = this.byFirstStem.get(tokens[i]!.stem);
+      const bucket = this.byFirstStem.get(tokens.stem(i));
       if (!bucket) continue;
       const seen = new Set<Key>();
       for (const entry of bucket) {
@@ -51,7 +51,7 @@ export class PhraseIndex<Key> {
   }
 }
 
-function matchesAt(tokens: readonly Token[], at: number, stems: readonly string[]): boolean {
+function matchesAt(tokens: Tokens, at: number, stems: readonly string[]): boolean {
   if (at + stems.length > tokens.length) return false;
-  return stems.every((stem, offset) => tokens[at + offset]!.stem === stem);
+  return stems.every((stem, offset) => tokens.stem(at + offset) === stem);
 }

@@ -29,9 +29,13 @@ const DISTINCTIVE_HOLDERS = 3;
 const SENTENCE_ONLY_WEIGHT = 0.5;
 
 function contentStems(text: string): string[] {
-  return tokenize(text)
-    .filter((token) => !STOPWORDS.has(text.slice(token.start, token.end).toLowerCase()) && token.stem.length > 1 && !/^\d+$/.test(token.stem))
-    .map((token) => token.stem);
+  const tokens = tokenize(text);
+  const stems: string[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const stem = tokens.stem(index);
+    if (!STOPWORDS.has(text.slice(tokens.start(index), tokens.end(index)).toLowerCase()) && stem.length > 1 && !/^\d+$/.test(stem)) stems.push(stem);
+  }
+  return stems;
 }
 
 /** Each multi-word term of the profiles, with a phrase it was written as. */

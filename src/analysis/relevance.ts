@@ -1,5 +1,6 @@
 import { PROFILE_PHRASES, PROFILES, type ConceptKey } from './profiles.js';
-import type { Token } from './tokens.js';
+import { GrowingInts } from './growing-ints.js';
+import { tokenize, type Tokens } from './tokens.js';
 
 /** Every concept, in the order of the profiles: outcomes 1–9, then the principles. */
 export const CONCEPTS: readonly ConceptKey[] = PROFILES.map((profile) => profile.concept);
@@ -53,34 +54,44 @@ PROFILES.forEach((profile, concept) => {
   }
 });
 
+/** The profiles' terms by number, so a block's tally is kept as numbers. */
+const TERMS = [...holdersByTerm.keys()];
+const termNumber = new Map(TERMS.map((term, index) => [term, index]));
+const HOLDERS = TERMS.map((term) => holdersByTerm.get(term)!);
+
 interface Span {
   start: number;
   end: number;
 }
 
 /**
- * Where each profile term occurs in a block: phrases as whole sequences, and
+ * Each profile term in a block, in order: phrases as whole sequences, and
  * the stems outside them, so "care homes" is one term and not also "homes".
  */
-function termOccurrences(tokens: readonly Token[]): Map<string, Span[]> {
-  const occurrences = new Map<string, Span[]>();
-  const add = (term: string, span: Span) => {
-    const list = occurrences.get(term);
-    if (list) list.push(span);
-    else occurrences.set(term, [span]);
-  };
+function visitTerms(tokens: Tokens, visit: (term: string, start: number, end: number) => void): void {
   // Most blocks hold no profile phrase; their words are all counted singly.
   let phraseEnd = -1;
   const hits = PROFILE_PHRASES.find(tokens);
   let next = 0;
-  tokens.forEach((token, index) => {
+  for (let index = 0; index < tokens.length; index += 1) {
     while (next < hits.length && hits[next]!.first === index) {
       const hit = hits[next]!;
-      add(hit.key, { start: tokens[hit.first]!.start, end: tokens[hit.last]!.end });
+      visit(hit.key, tokens.start(hit.first), tokens.end(hit.last));
       phraseEnd = Math.max(phraseEnd, hit.last);
       next += 1;
     }
-    if (index > phraseEnd && holdersByTerm.has(token.stem)) add(token.stem, token);
+    const stem = tokens.stem(index);
+    if (index > phraseEnd && holdersByTerm.has(stem)) visit(stem, tokens.start(index), tokens.end(index));
+  }
+}
+
+/** Where each profile term occurs in a block, terms in the order first found. */
+function termOccurrences(tokens: Tokens): Map<string, Span[]> {
+  const occurrences = new Map<string, Span[]>();
+  visitTerms(tokens, (term, start, end) => {
+    const list = occurrences.get(term);
+    if (list) list.push({ start, end });
+    else occurrences.set(term, [{ start, end }]);
   });
   return occurrences;
 }
@@ -92,32 +103,62 @@ function termOccurrences(tokens: readonly Token[]): Map<string, Span[]> {
  * term found in one block counts fully: a plan that says "services" in every
  * paragraph learns nothing from the word. natural has TF-IDF but not BM25,
  * and neither gives the per-word contributions `--explain` shows, hence this.
+ *
+ * A tally needs only how often each term occurs in the block; those counts
+ * are kept for every block, flat, in the order the terms are first found
+ * (the order their contributions are added in). Where they occur is worked
+ * out again for the few passages explained: a list of places for every term
+ * of every block held some 100 MB at the size cap.
  */
 export class PassageScorer {
-  private readonly occurrencesOf: Map<string, Span[]>[];
-  private readonly blockFrequency = new Map<string, number>();
+  /** Block b's terms and their counts are at [termStart[b], termStart[b + 1]). */
+  private readonly termStart: Int32Array;
+  private readonly terms: Int32Array;
+  private readonly counts: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly blockFrequency = new Int32Array(TERMS.length);
   private readonly averageLength: number;
   private readonly singleBlockIdf: number;
 
-  constructor(private readonly tokensOf: readonly (readonly Token[])[]) {
-    this.occurrencesOf = tokensOf.map(termOccurrences);
-    for (const occurrences of this.occurrencesOf) {
-      for (const term of occurrences.keys()) this.blockFrequency.set(term, (this.blockFrequency.get(term) ?? 0) + 1);
-    }
+  constructor(tokensOf: readonly Tokens[]) {
+    const terms = new GrowingInts();
+    const counts = new GrowingInts();
+    const found = new Int32Array(TERMS.length);
+    const order: number[] = [];
+    this.termStart = new Int32Array(tokensOf.length + 1);
+    this.lengths = new Int32Array(tokensOf.length);
+    tokensOf.forEach((tokens, blockId) => {
+      visitTerms(tokens, (term) => {
+        const number = termNumber.get(term)!;
+        if (found[number] === 0) order.push(number);
+        found[number]! += 1;
+      });
+      for (const number of order) {
+        terms.push(number);
+        counts.push(found[number]!);
+        this.blockFrequency[number]! += 1;
+        found[number] = 0;
+      }
+      order.length = 0;
+      this.termStart[blockId + 1] = terms.length;
+      this.lengths[blockId] = tokens.length;
+    });
+    this.terms = terms.values();
+    this.counts = counts.values();
     const totalLength = tokensOf.reduce((sum, tokens) => sum + tokens.length, 0);
     this.averageLength = Math.max(1, totalLength / Math.max(1, tokensOf.length));
     this.singleBlockIdf = this.idf(1);
   }
 
   private idf(frequency: number): number {
-    const blocks = this.tokensOf.length;
+    const blocks = this.lengths.length;
     return Math.log(1 + (blocks - frequency + 0.5) / (frequency + 0.5));
   }
 
   /** What one occurrence list of a term is worth in a block, before the concept's own weight. */
-  private termFactor(blockId: number, term: string, occurrences: number): number {
-    const lengthFactor = 1 - B + (B * (this.tokensOf[blockId]?.length ?? 0)) / this.averageLength;
-    const rarity = this.idf(this.blockFrequency.get(term) ?? 1) / this.singleBlockIdf;
+  private termFactor(blockId: number, term: number, occurrences: number): number {
+    const lengthFactor = 1 - B + (B * (this.lengths[blockId] ?? 0)) / this.averageLength;
+    const rarity = this.idf(this.blockFrequency[term] || 1) / this.singleBlockIdf;
     return (rarity * occurrences * (K1 + 1)) / (occurrences + K1 * lengthFactor);
   }
 
@@ -125,9 +166,11 @@ export class PassageScorer {
   tally(blockId: number): Tally {
     const scores = new Float64Array(CONCEPTS.length);
     const distinctive = new Uint8Array(CONCEPTS.length);
-    for (const [term, found] of this.occurrencesOf[blockId] ?? []) {
-      const factor = this.termFactor(blockId, term, found.length);
-      for (const holder of holdersByTerm.get(term)!) {
+    const end = this.termStart[blockId + 1] ?? 0;
+    for (let entry = this.termStart[blockId] ?? 0; entry < end; entry += 1) {
+      const term = this.terms[entry]!;
+      const factor = this.termFactor(blockId, term, this.counts[entry]!);
+      for (const holder of HOLDERS[term]!) {
         scores[holder.concept]! += holder.weight * factor;
         if (holder.distinctive) distinctive[holder.concept]! += 1;
       }
@@ -135,13 +178,13 @@ export class PassageScorer {
     return { scores, distinctive };
   }
 
-  /** The full account of one concept in the block: its score and the words it rests on. */
+  /** The full account of one concept in the block (whose text is given): its score and the words it rests on. */
   passage(blockId: number, text: string, concept: number): PassageScore | undefined {
     const passage: PassageScore = { score: 0, terms: [], start: Infinity, end: -Infinity };
-    for (const [term, found] of this.occurrencesOf[blockId] ?? []) {
+    for (const [term, found] of termOccurrences(tokenize(text))) {
       const holder = holdersByTerm.get(term)!.find((candidate) => candidate.concept === concept);
       if (!holder) continue;
-      const contribution = holder.weight * this.termFactor(blockId, term, found.length);
+      const contribution = holder.weight * this.termFactor(blockId, termNumber.get(term)!, found.length);
       passage.score += contribution;
       passage.terms.push({ written: text.slice(found[0]!.start, found[0]!.end), contribution, distinctive: holder.distinctive });
       for (const span of found) {

@@ -1,11 +1,63 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import startupStems from './stems.json' with { type: 'json' };
 
-export interface Token {
-  /** Porter stem of the lower-cased word. */
-  stem: string;
-  start: number;
-  end: number;
+/** Stems and offsets of words, one entry a word, shared by the token lists of many blocks. */
+interface WordTable {
+  stems: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/**
+ * The words of a text, each a Porter stem of the lower-cased word and its
+ * offsets, read by position. A plan at the size cap has some three million
+ * words: one object each held 210 MB through the whole analysis, where the
+ * flat table every block's list points into holds about 50 MB.
+ */
+export class Tokens {
+  constructor(
+    private readonly table: WordTable,
+    private readonly first: number,
+    readonly length: number,
+  ) {}
+
+  stem(index: number): string {
+    return this.table.stems[this.first + index]!;
+  }
+
+  start(index: number): number {
+    return this.table.starts[this.first + index]!;
+  }
+
+  end(index: number): number {
+    return this.table.ends[this.first + index]!;
+  }
+
+  /** Every stem, in order. */
+  stems(): string[] {
+    return this.table.stems.slice(this.first, this.first + this.length);
+  }
+
+  /**
+   * The words wholly inside text[start, end), as a range of positions [from,
+   * to): words are in order and do not overlap, so they are a run.
+   */
+  within(start: number, end: number): { from: number; to: number } {
+    const from = this.firstIndex((index) => this.start(index) >= start);
+    return { from, to: Math.max(from, this.firstIndex((index) => this.end(index) > end)) };
+  }
+
+  /** The first position where `past` holds, given that it holds from there on; the length if nowhere. */
+  private firstIndex(past: (index: number) => boolean): number {
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (past(middle)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
 }
 
 // "&" is a word so that "health & social care" reads as "health and social care".
@@ -70,14 +122,71 @@ export function watchStems(): ReadonlyMap<string, string> {
  * Words of a text with their offsets. Hyphenated spellings listed above are
  * folded in place, so offsets still point into the original text.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const folded = foldSpellings(text);
-  for (const match of folded.matchAll(WORD)) {
-    const start = match.index;
-    tokens.push({ stem: stem(match[0]), start, end: start + match[0].length });
+export function tokenize(text: string): Tokens {
+  const words = new WordList();
+  words.read(text);
+  const table = newTable(words.length);
+  words.copyTo(table, 0);
+  return new Tokens(table, 0, words.length);
+}
+
+/** Words a table holds: a block's words stay in one table, so a table is this long or as long as one block's words. */
+const TABLE_WORDS = 1 << 16;
+
+/**
+ * The words of each text, in tables of fixed size filled in turn: a
+ * document's blocks are tokenized together. Filling tables that are never
+ * resized keeps the tokenizing of a plan at the size cap from copying
+ * growing arrays, which cost as much memory again as the words themselves.
+ */
+export function tokenizeAll(texts: readonly string[]): Tokens[] {
+  const words = new WordList();
+  let table = newTable(0);
+  let used = 0;
+  return texts.map((text) => {
+    words.read(text);
+    if (used + words.length > table.starts.length) {
+      table = newTable(Math.max(TABLE_WORDS, words.length));
+      used = 0;
+    }
+    words.copyTo(table, used);
+    used += words.length;
+    return new Tokens(table, used - words.length, words.length);
+  });
+}
+
+function newTable(size: number): WordTable {
+  return { stems: new Array<string>(size), starts: new Int32Array(size), ends: new Int32Array(size) };
+}
+
+/** The words of one text, read into arrays used again for the next. */
+class WordList {
+  private readonly stems: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  get length(): number {
+    return this.stems.length;
   }
-  return tokens;
+
+  read(text: string): void {
+    this.stems.length = 0;
+    this.starts.length = 0;
+    this.ends.length = 0;
+    for (const match of foldSpellings(text).matchAll(WORD)) {
+      this.stems.push(stem(match[0]));
+      this.starts.push(match.index);
+      this.ends.push(match.index + match[0].length);
+    }
+  }
+
+  copyTo(table: WordTable, at: number): void {
+    this.stems.forEach((stem, index) => {
+      table.stems[at + index] = stem;
+      table.starts[at + index] = this.starts[index]!;
+      table.ends[at + index] = this.ends[index]!;
+    });
+  }
 }
 
 /** Same length as the input, so offsets survive: hyphens become spaces or vanish into padding. */
@@ -91,5 +200,5 @@ function foldSpellings(text: string): string {
 
 /** Stems of a phrase as a sequence, for matching against a block's tokens. */
 export function phraseStems(phrase: string): string[] {
-  return tokenize(phrase).map((token) => token.stem);
+  return tokenize(phrase).stems();
 }

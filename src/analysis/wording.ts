@@ -3,7 +3,7 @@ import { OUTCOMES } from '../framework/index.js';
 import type { OutcomeId } from '../framework/types.js';
 import { PhraseIndex } from './phrases.js';
 import { findCitations } from './references.js';
-import { phraseStems, tokenize, type Token } from './tokens.js';
+import { phraseStems, tokenize, type Tokens } from './tokens.js';
 import type { WordingQuote } from './types.js';
 
 /** Words that carry no meaning of their own when comparing wordings. */
@@ -23,10 +23,10 @@ const exactWordings = new PhraseIndex<OutcomeId>(
   ),
 );
 
-const contentStems = OUTCOMES.map((outcome) => ({ id: outcome.id, stems: contentSet(tokenize(outcome.wording)) }));
+const contentStems = OUTCOMES.map((outcome) => ({ id: outcome.id, stems: contentSet(tokenize(outcome.wording).stems()) }));
 
-function contentSet(tokens: readonly Token[]): Set<string> {
-  return new Set(tokens.map((token) => token.stem).filter((stem) => !STOP_STEMS.has(stem)));
+function contentSet(stems: readonly string[]): Set<string> {
+  return new Set(stems.filter((stem) => !STOP_STEMS.has(stem)));
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -45,11 +45,11 @@ const QUOTED = /["“]([^"”]{20,400})["”]|‘([^’]{20,400}?)’(?!\p{L})|(
  * only where the author plainly quotes (a list item, a table cell, text in
  * quotation marks). A paraphrase in running prose is not a quotation.
  */
-export function findQuotes(block: Block, tokens: readonly Token[]): WordingQuote[] {
+export function findQuotes(block: Block, tokens: Tokens): WordingQuote[] {
   const quotes: WordingQuote[] = [];
   for (const hit of exactWordings.find(tokens)) {
-    const start = tokens[hit.first]!.start;
-    quotes.push({ blockId: block.id, start, end: tokens[hit.last]!.end, outcome: hit.key, exact: true });
+    const start = tokens.start(hit.first);
+    quotes.push({ blockId: block.id, start, end: tokens.end(hit.last), outcome: hit.key, exact: true });
   }
   for (const candidate of quotationCandidates(block)) {
     const inside = quotes.some((quote) => quote.start < candidate.end && quote.end > candidate.start);
@@ -83,8 +83,11 @@ function quotationCandidates(block: Block): Span[] {
   return spans;
 }
 
-function departureIn(block: Block, tokens: readonly Token[], start: number, end: number): WordingQuote | undefined {
-  const words = contentSet(tokens.filter((token) => token.start >= start && token.end <= end));
+function departureIn(block: Block, tokens: Tokens, start: number, end: number): WordingQuote | undefined {
+  const { from, to } = tokens.within(start, end);
+  const inside: string[] = [];
+  for (let index = from; index < to; index += 1) inside.push(tokens.stem(index));
+  const words = contentSet(inside);
   if (words.size < 4) return undefined;
   let best: { id: OutcomeId; score: number; size: number } | undefined;
   for (const outcome of contentStems) {

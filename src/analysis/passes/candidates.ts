@@ -4,7 +4,7 @@ import type { OutcomeId } from '../../framework/types.js';
 import { definePass } from '../pass.js';
 import { sentenceSpans, type Span } from '../sentences.js';
 import type { ConceptMatch } from '../types.js';
-import type { ConceptMatches } from './matches.js';
+import { addMatch, type ConceptMatches } from './matches.js';
 
 export interface CandidatesOutput {
   outcomes: ConceptMatches<OutcomeId>;
@@ -23,7 +23,7 @@ export const candidatesPass = definePass({
   run: ({ document }, { references, indicators, wording, phrases, paraphrase, tables }): CandidatesOutput => {
     const ticks = new Map<OutcomeId, ConceptMatch[]>();
     for (const mapping of tables.tables) {
-      for (const mark of mapping.marks) ticks.set(mark.outcome, [...(ticks.get(mark.outcome) ?? []), mark.match]);
+      for (const mark of mapping.marks) addMatch(ticks, mark.outcome, mark.match);
     }
     const outcomes = merge(
       [references.matches, indicators.matches, wording.matches, phrases.outcomes, paraphrase.outcomes, ticks],
@@ -56,11 +56,14 @@ function yielded(document: PlanDocument, principles: Map<string, readonly Concep
   const result = new Map(principles);
   for (const principle of PRINCIPLES) {
     for (const other of principle.yieldsTo ?? []) {
-      const taken = result.get(other) ?? [];
-      const kept = (result.get(principle.id) ?? []).filter((match) => {
-        const sentence = sentenceOf(match);
-        return !taken.some((claim) => claim.blockId === match.blockId && sentenceOf(claim) === sentence);
-      });
+      // The sentences the other principle takes, by block: a long plan has thousands of passages of each.
+      const taken = new Map<number, Set<Span | undefined>>();
+      for (const claim of result.get(other) ?? []) {
+        const sentences = taken.get(claim.blockId) ?? new Set<Span | undefined>();
+        sentences.add(sentenceOf(claim));
+        taken.set(claim.blockId, sentences);
+      }
+      const kept = (result.get(principle.id) ?? []).filter((match) => !taken.get(match.blockId)?.has(sentenceOf(match)));
       result.set(principle.id, kept);
     }
   }

@@ -2,7 +2,7 @@ import type { OutcomeId } from '../../framework/types.js';
 import { findCatalogueBlocks, NAME_ONLY_WORDS, type BlockConcepts } from '../catalogue.js';
 import { isPrincipleListing } from '../concepts.js';
 import { definePass } from '../pass.js';
-import type { Token } from '../tokens.js';
+import type { Tokens } from '../tokens.js';
 import type { ConceptMatches } from './matches.js';
 
 /**
@@ -33,7 +33,7 @@ export const cataloguesPass = definePass({
 /** Concepts matched in each block, with how much of the block the matches cover. */
 function perBlock<Id>(
   matchesOf: ConceptMatches<Id>,
-  tokens: readonly (readonly Token[])[],
+  tokens: readonly Tokens[],
 ): Map<number, { ids: Set<Id>; matchedWords: number }> {
   const blocks = new Map<number, { ids: Set<Id>; matchedWords: number }>();
   for (const [id, matches] of matchesOf) {
@@ -42,7 +42,8 @@ function perBlock<Id>(
       if (match.kind === 'table' || match.kind === 'paraphrase') continue;
       const entry = blocks.get(match.blockId) ?? { ids: new Set<Id>(), matchedWords: 0 };
       entry.ids.add(id);
-      entry.matchedWords += tokens[match.blockId]!.filter((token) => token.start >= match.start && token.end <= match.end).length;
+      const { from, to } = tokens[match.blockId]!.within(match.start, match.end);
+      entry.matchedWords += to - from;
       blocks.set(match.blockId, entry);
     }
   }

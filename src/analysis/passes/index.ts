@@ -1,6 +1,6 @@
 import type { Pass } from '../pass.js';
 import type { Span } from '../sentences.js';
-import type { Token } from '../tokens.js';
+import type { Tokens } from '../tokens.js';
 import type { Claim, MappingSupport, StatutorySignals } from '../types.js';
 import { candidatesPass, type CandidatesOutput } from './candidates.js';
 import { cataloguesPass } from './catalogues.js';
@@ -23,7 +23,7 @@ import { wordingPass, type WordingOutput } from './wording.js';
 
 /** The output of each pass, by the pass's name. */
 export interface PassOutputs {
-  tokens: readonly (readonly Token[])[];
+  tokens: readonly Tokens[];
   documentType: DocumentTypeOutput;
   familySections: FamilySectionsOutput;
   references: ReferencesOutput;

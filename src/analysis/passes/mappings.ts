@@ -5,7 +5,7 @@ import { tokenize } from '../tokens.js';
 import type { ConceptMatch, MappingSupport, MappingTick } from '../types.js';
 
 /** Words that do not name a priority: "4.2 Our work with carers" is found by "work" and "carers". */
-const FILLER = new Set(tokenize('our the a an and of for to in on with we will priority priorities theme').map((token) => token.stem));
+const FILLER = new Set(tokenize('our the a an and of for to in on with we will priority priorities theme').stems());
 
 /** A priority names its section when the section's title has this share of the priority's words. */
 const LEAST_SHARE = 0.6;
@@ -13,25 +13,43 @@ const LEAST_SHARE = 0.6;
 const ALL_OUTCOMES: readonly OutcomeId[] = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 function nameStems(text: string): Set<string> {
-  return new Set(tokenize(text.replace(/^\s*[\d.]+\s*/, '')).map((token) => token.stem).filter((stem) => !FILLER.has(stem) && !/^\d+$/.test(stem)));
+  return new Set(tokenize(text.replace(/^\s*[\d.]+\s*/, '')).stems().filter((stem) => !FILLER.has(stem) && !/^\d+$/.test(stem)));
 }
 
-interface TitledSection {
-  section: Section;
-  title: Set<string>;
-}
+/**
+ * The sections that have a title, indexed by the words of their titles: a
+ * plan's tables tick many cells, and a long plan has thousands of sections,
+ * of which a priority's words name only a few.
+ */
+class SectionTitles {
+  private readonly sections: Section[];
+  private readonly byStem = new Map<string, number[]>();
 
-/** The section a priority's row stands for: the one whose title shares most of the priority's words. */
-function prioritySection(sections: readonly TitledSection[], subject: string, tableSection: number): Section | undefined {
-  const wanted = nameStems(subject);
-  if (wanted.size === 0) return undefined;
-  let best: { section: Section; share: number } | undefined;
-  for (const { section, title } of sections) {
-    if (section.index === tableSection) continue;
-    const share = [...wanted].filter((stem) => title.has(stem)).length / wanted.size;
-    if (share >= LEAST_SHARE && (!best || share > best.share)) best = { section, share };
+  constructor(document: PlanDocument) {
+    this.sections = document.sections.filter((section) => section.depth > 0);
+    this.sections.forEach((section, position) => {
+      for (const stem of nameStems(section.title)) {
+        const positions = this.byStem.get(stem);
+        if (positions) positions.push(position);
+        else this.byStem.set(stem, [position]);
+      }
+    });
   }
-  return best?.section;
+
+  /** The section a priority's row stands for: the first of those whose title shares most of the priority's words. */
+  prioritySection(subject: string, tableSection: number): Section | undefined {
+    const wanted = nameStems(subject);
+    if (wanted.size === 0) return undefined;
+    const shared = new Map<number, number>();
+    for (const stem of wanted) for (const position of this.byStem.get(stem) ?? []) shared.set(position, (shared.get(position) ?? 0) + 1);
+    let best: { position: number; share: number } | undefined;
+    for (const [position, count] of shared) {
+      const share = count / wanted.size;
+      if (share < LEAST_SHARE || this.sections[position]!.index === tableSection) continue;
+      if (!best || share > best.share || (share === best.share && position < best.position)) best = { position, share };
+    }
+    return best && this.sections[best.position];
+  }
 }
 
 function isWithin(document: PlanDocument, sectionIndex: number, ancestor: number): boolean {
@@ -52,10 +70,7 @@ export const mappingsPass = definePass({
   reads: ['tables', 'verdicts'],
   run: ({ document }, { tables, verdicts }): MappingSupport[] => {
     if (tables.tables.length === 0) return [];
-    // A plan's tables tick many cells; each section's title is read once for all of them.
-    const titled = document.sections
-      .filter((section) => section.depth > 0)
-      .map((section) => ({ section, title: nameStems(section.title) }));
+    const titles = new SectionTitles(document);
     const passagesOf = new Map(verdicts.outcomes.map((outcome) => [outcome.id, outcome.matches]));
     return tables.tables.map((mapping) => {
       const table = document.tables[mapping.tableId]!;
@@ -63,7 +78,7 @@ export const mappingsPass = definePass({
       const ticks = mapping.marks.map((mark): MappingTick => {
         if (mark.subjectCell === undefined) return { outcome: mark.outcome, match: mark.match };
         const priority = document.blocks[mark.subjectCell]!.text.trim();
-        const section = prioritySection(titled, priority, table.sectionIndex);
+        const section = titles.prioritySection(priority, table.sectionIndex);
         if (!section) return { outcome: mark.outcome, match: mark.match, priority };
         const support = (passagesOf.get(mark.outcome) ?? []).find(
           (match: ConceptMatch) =>

@@ -1,9 +1,9 @@
 import { definePass } from '../pass.js';
-import { tokenize } from '../tokens.js';
+import { tokenizeAll } from '../tokens.js';
 
 /** Each block's words, stemmed: what the phrase, indicator, wording and paraphrase passes read. */
 export const tokensPass = definePass({
   name: 'tokens',
   reads: [],
-  run: ({ document }) => document.blocks.map((block) => tokenize(block.text)),
+  run: ({ document }) => tokenizeAll(document.blocks.map((block) => block.text)),
 });

@@ -74,7 +74,9 @@ export class TextBuilder {
   }
 
   result(): BlockText {
-    return { text: this.text, segments: this.segments };
+    // A copy is exactly as long as its contents, where the array pushed to keeps room for 17:
+    // most blocks have one segment, and the spare room was 25 MB of a plan at the size cap.
+    return { text: this.text, segments: this.segments.slice() };
   }
 
   private addNode(node: PhrasingContent): void {
