@@ -44,7 +44,36 @@ export function findCatalogueBlocks<Id>(
     }
     if (listed.size >= GROUP_THRESHOLD) for (const blockId of blockIds) catalogue.add(blockId);
   }
+  for (const run of listingRuns(document, concepts)) {
+    if (run.filter((id) => (evidence[id]?.length ?? 0) > 0).length * 2 >= run.length) continue;
+    const listed = new Set<Id>();
+    for (const blockId of run) for (const id of concepts.get(blockId)!.ids) listed.add(id);
+    if (listed.size >= GROUP_THRESHOLD) for (const blockId of run) catalogue.add(blockId);
+  }
   return catalogue;
+}
+
+/**
+ * Runs of neighbouring blocks that each read like an item of a list of
+ * concepts, whatever their shape: PDF and web extracts give the outcomes as
+ * one paragraph each ("Outcome 1: People are able to …"), as "•" lines, or
+ * as several short lists under one lead-in, and a run crosses from one of
+ * these to the next. A heading ends a run; tables are judged whole, by their
+ * evidence, above.
+ */
+function listingRuns<Id>(document: PlanDocument, concepts: Map<number, BlockConcepts<Id>>): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (const block of document.blocks) {
+    if (block.kind !== 'heading' && !block.cell && concepts.get(block.id)?.listing) {
+      run.push(block.id);
+      continue;
+    }
+    if (run.length > 1) runs.push(run);
+    run = [];
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
 }
 
 function groupKey(document: PlanDocument, blockId: number): string | undefined {
