@@ -3,6 +3,7 @@ import { analyse } from '../src/analysis/index.js';
 import { principlePhraseMatches } from '../src/analysis/concepts.js';
 import { OUTCOMES } from '../src/framework/index.js';
 import { parseMarkdown } from '../src/parse/markdown/index.js';
+import { isInName } from '../src/analysis/senses.js';
 import { stem, tokenize } from '../src/analysis/tokens.js';
 import type { Block } from '../src/document/types.js';
 
@@ -46,5 +47,42 @@ describe('catalogues in every shape', () => {
     expect(outcomeKinds(lead + [1, 2, 3, 4].map(statutory).join('\n\n') + '\n')[0]).not.toContain('catalogue');
     const split = lead + [1, 2, 3].map(statutory).join('\n\n') + '\n\n## More\n\n' + [4, 5].map(statutory).join('\n\n') + '\n';
     expect(outcomeKinds(split)[0]).not.toContain('catalogue');
+  });
+});
+
+describe('a phrase inside a name addresses nothing on its own', () => {
+  const inName = (text: string, phrase: string, heading = false) => {
+    const tokens = tokenize(text);
+    const start = text.indexOf(phrase);
+    const { from, to } = tokens.within(start, start + phrase.length);
+    return isInName(text, tokens, from, to - 1, heading);
+  };
+
+  test.each([
+    ['Reports go to the Adult Support and Protection Committee each quarter.', 'Adult Support and Protection'],
+    ['Contact the Learning and Development Manager.', 'Learning and Development'],
+    ['The Carers Support Group meets monthly.', 'Carers Support'],
+    ['Our Fair Work Policy applies to all staff.', 'Fair Work'],
+    ['See the Strathmorven Quality Improvement Plan.', 'Quality Improvement'],
+  ])('"%s"', (text, phrase) => {
+    expect(inName(text, phrase)).toBe(true);
+  });
+
+  test.each([
+    ['We will improve adult support and protection for everyone.', 'adult support and protection'],
+    ['Quality Improvement is how we work.', 'Quality Improvement'],
+    ['- Unpaid carers get a break.', 'Unpaid carers'],
+  ])('"%s" is a statement, not a name', (text, phrase) => {
+    expect(inName(text, phrase)).toBe(false);
+  });
+
+  test('a heading in title case is no name', () => {
+    expect(inName('Supporting Unpaid Carers', 'Unpaid Carers', true)).toBe(false);
+  });
+
+  test('the document’s title addresses nothing, the same words in its body do', () => {
+    const kinds = outcomeKinds('# Unpaid Carers Plan\n\n## Aims\n\nThe plan sets out our aims.\n');
+    expect(kinds[5]).toEqual([]);
+    expect(outcomeKinds('# Plan\n\n## Aims\n\nUnpaid carers will get a short break each year.\n')[5]).not.toEqual([]);
   });
 });
