@@ -3,12 +3,16 @@ import { analyse } from '../src/analysis/index.js';
 import { principlePhraseMatches } from '../src/analysis/concepts.js';
 import { OUTCOMES } from '../src/framework/index.js';
 import { parseMarkdown } from '../src/parse/markdown/index.js';
-import { isInName } from '../src/analysis/senses.js';
+import { isInName, SenseModifiers } from '../src/analysis/senses.js';
 import { stem, tokenize } from '../src/analysis/tokens.js';
 import type { Block } from '../src/document/types.js';
 
 const outcomeKinds = (markdown: string) =>
   analyse(parseMarkdown(markdown, 'plan.md')).outcomes.map((outcome) => [...new Set(outcome.matches.map((match) => match.kind))]);
+const phrasedPrinciples = (text: string) =>
+  analyse(parseMarkdown(`# Plan\n\n## Work\n\n${text}\n`, 'plan.md'))
+    .principles.filter((principle) => principle.matches.some((match) => match.kind === 'phrase'))
+    .map((principle) => principle.id);
 const statutory = (id: number) => `Outcome ${id}: ${OUTCOMES[id - 1]!.wording}`;
 
 const principlesIn = (text: string) => [...principlePhraseMatches({ id: 0, text } as Block, tokenize(text)).keys()];
@@ -84,5 +88,29 @@ describe('a phrase inside a name addresses nothing on its own', () => {
     const kinds = outcomeKinds('# Unpaid Carers Plan\n\n## Aims\n\nThe plan sets out our aims.\n');
     expect(kinds[5]).toEqual([]);
     expect(outcomeKinds('# Plan\n\n## Aims\n\nUnpaid carers will get a short break each year.\n')[5]).not.toEqual([]);
+  });
+});
+
+describe('words beside a phrase that change its sense, from the framework', () => {
+  test.each([
+    ['Our fraud prevention policy was updated.', 'prevention'],
+    ['Loss prevention checks run monthly.', 'prevention'],
+    ['We will improve data quality assurance across teams.', 'quality'],
+  ])('"%s" does not address %s', (text, id) => {
+    expect(phrasedPrinciples(text)).not.toContain(id);
+  });
+
+  test.each([
+    ['Prevention and early intervention keep people well at home.', 'prevention'],
+    ['We will strengthen quality assurance of care homes.', 'quality'],
+  ])('"%s" still addresses %s', (text, id) => {
+    expect(phrasedPrinciples(text)).toContain(id);
+  });
+
+  test('only the concept that lists a word loses its sense', () => {
+    const modifiers = new SenseModifiers({ before: ['fraud'] });
+    const tokens = tokenize('fraud prevention');
+    expect(modifiers.changeSense(tokens, 1, 1)).toBe(true);
+    expect(new SenseModifiers(undefined).changeSense(tokens, 1, 1)).toBe(false);
   });
 });

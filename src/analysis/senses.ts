@@ -1,4 +1,5 @@
-import type { Tokens } from './tokens.js';
+import type { OtherSenses } from '../framework/types.js';
+import { stem, type Tokens } from './tokens.js';
 
 /**
  * Nouns that end the name of a body, a scheme or a post: "Carers Support
@@ -43,4 +44,20 @@ export function isInName(text: string, tokens: Tokens, first: number, last: numb
 function startsSentence(text: string, tokens: Tokens, index: number): boolean {
   const preceding = text.slice(index === 0 ? 0 : tokens.end(index - 1), tokens.start(index));
   return index === 0 || /[.!?:;•]\s*$|\n\s*(?:[-*•–]\s*)?$/u.test(preceding);
+}
+
+/** A concept's sense-changing words (src/framework/*.json `otherSenses`), stemmed. */
+export class SenseModifiers {
+  private readonly before: ReadonlySet<string>;
+  private readonly after: ReadonlySet<string>;
+
+  constructor(senses: OtherSenses | undefined) {
+    this.before = new Set((senses?.before ?? []).map(stem));
+    this.after = new Set((senses?.after ?? []).map(stem));
+  }
+
+  /** Whether a word just before or just after the words [first, last] gives them another sense. */
+  changeSense(tokens: Tokens, first: number, last: number): boolean {
+    return (first > 0 && this.before.has(tokens.stem(first - 1))) || (last + 1 < tokens.length && this.after.has(tokens.stem(last + 1)));
+  }
 }

@@ -1,8 +1,8 @@
+import { OUTCOMES, PRINCIPLES } from '../../framework/index.js';
 import type { OutcomeId } from '../../framework/types.js';
 import { outcomePhraseMatches, principlePhraseMatches } from '../concepts.js';
 import { definePass } from '../pass.js';
-import { isInName } from '../senses.js';
-import type { Tokens } from '../tokens.js';
+import { isInName, SenseModifiers } from '../senses.js';
 import type { ConceptMatch } from '../types.js';
 import { addMatch, type ConceptMatches } from './matches.js';
 
@@ -11,10 +11,14 @@ export interface PhrasesOutput {
   principles: ConceptMatches<string>;
 }
 
+const outcomeSenses = new Map(OUTCOMES.map((outcome) => [outcome.id, new SenseModifiers(outcome.otherSenses)]));
+const principleSenses = new Map(PRINCIPLES.map((principle) => [principle.id, new SenseModifiers(principle.otherSenses)]));
+
 /**
  * The framework's phrases for each outcome and principle, stemmed
  * (src/framework/*.json), except where a phrase is only part of a name: the
- * document's title ("Carers Strategy"), a body or a post.
+ * document's title ("Carers Strategy"), a body or a post; or where a word
+ * beside it gives it another sense ("fraud prevention").
  */
 export const phrasesPass = definePass({
   name: 'phrases',
@@ -25,19 +29,19 @@ export const phrasesPass = definePass({
     for (const block of document.blocks) {
       if (block.id === documentType.titleBlock) continue;
       const blockTokens = tokens[block.id]!;
-      const said = (match: ConceptMatch): boolean => !inName(block.text, blockTokens, match, block.kind === 'heading');
+      const heading = block.kind === 'heading';
+      const said = (senses: SenseModifiers | undefined) => (match: ConceptMatch): boolean => {
+        const { from, to } = blockTokens.within(match.start, match.end);
+        if (to <= from) return true;
+        return !isInName(block.text, blockTokens, from, to - 1, heading) && !senses?.changeSense(blockTokens, from, to - 1);
+      };
       for (const [id, matches] of outcomePhraseMatches(block, blockTokens)) {
-        for (const match of matches.filter(said)) addMatch(outcomes, id, match);
+        for (const match of matches.filter(said(outcomeSenses.get(id)))) addMatch(outcomes, id, match);
       }
       for (const [id, matches] of principlePhraseMatches(block, blockTokens)) {
-        for (const match of matches.filter(said)) addMatch(principles, id, match);
+        for (const match of matches.filter(said(principleSenses.get(id)))) addMatch(principles, id, match);
       }
     }
     return { outcomes, principles };
   },
 });
-
-function inName(text: string, tokens: Tokens, match: ConceptMatch, heading: boolean): boolean {
-  const { from, to } = tokens.within(match.start, match.end);
-  return to > from && isInName(text, tokens, from, to - 1, heading);
-}
