@@ -47,6 +47,11 @@ describe('catalogues in every shape', () => {
     expect(kinds.slice(0, 6).every((found) => found.length === 1 && found[0] === 'catalogue')).toBe(true);
   });
 
+  test('five outcomes inline in one paragraph are a catalogue', () => {
+    const inline = `Our work supports the outcomes, namely: ${[1, 2, 3, 4, 5].map((id, at) => `${at + 1}. ${OUTCOMES[id - 1]!.wording}`).join(' ')}`;
+    expect(outcomeKinds(lead + inline + '\n').slice(0, 5).every((found) => found.includes('catalogue'))).toBe(true);
+  });
+
   test('four outcomes listed, or a heading between runs, is no catalogue', () => {
     expect(outcomeKinds(lead + [1, 2, 3, 4].map(statutory).join('\n\n') + '\n')[0]).not.toContain('catalogue');
     const split = lead + [1, 2, 3].map(statutory).join('\n\n') + '\n\n## More\n\n' + [4, 5].map(statutory).join('\n\n') + '\n';

@@ -17,8 +17,10 @@ export const NAME_ONLY_WORDS = 6;
 /**
  * Blocks that merely reproduce the list of outcomes or principles (docs/design.md:
  * a catalogue makes each listed concept at most `mentioned`). A paragraph
- * naming nearly all of them is one; so is a list or table whose items each
- * quote or name one of them and say little else. A table with evidence in
+ * naming nearly all of them is one, as is one that lists five inline
+ * ("namely: 1. … 2. …") in their wording or with little else; so is a list
+ * or table whose items each quote or name one of them and say little else,
+ * and a run of such paragraphs or lists. A table with evidence in
  * it (a lead, a date, an indicator), or a list whose items mostly carry
  * evidence, is an action plan, not a catalogue.
  */
@@ -30,7 +32,7 @@ export function findCatalogueBlocks<Id>(
   const catalogue = new Set<number>();
   const groups = new Map<string, number[]>();
   for (const [blockId, found] of concepts) {
-    if (found.ids.size >= BLOCK_THRESHOLD) catalogue.add(blockId);
+    if (found.ids.size >= BLOCK_THRESHOLD || (found.listing && found.ids.size >= GROUP_THRESHOLD)) catalogue.add(blockId);
     const key = groupKey(document, blockId);
     if (key) groups.set(key, [...(groups.get(key) ?? []), blockId]);
   }
