@@ -33,9 +33,8 @@ describe('--explain', () => {
       passages: [
         { line: 9, column: 1, kind: 'reference', text: 'Outcome 6', sectionPath: ['Plan', 'Carers'], ...scored },
         { line: 9, column: 27, kind: 'phrase', text: 'short breaks', sectionPath: ['Plan', 'Carers'], ...scored },
-        { line: 9, column: 47, kind: 'phrase', text: 'Carers Strategy', sectionPath: ['Plan', 'Carers'], ...scored },
       ],
-      passageCount: 3,
+      passageCount: 2,
       backing: [
         { line: 9, column: 41, kind: 'owner', text: 'Lead: Carers Strategy Group', sectionPath: ['Plan', 'Carers'] },
         { line: 9, column: 70, kind: 'date', text: 'by March 2026', sectionPath: ['Plan', 'Carers'] },

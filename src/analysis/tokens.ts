@@ -87,11 +87,18 @@ const SPELLINGS: Record<string, string> = {
 
 /**
  * Words Porter stems onto a commoner word with another meaning: "localities"
- * (the statutory areas of s29(3)) would otherwise match every "local".
+ * (the statutory areas of s29(3)) would otherwise match every "local"; a
+ * "consultant" is a senior doctor, not a consultation of the public (s32);
+ * a plan's "values" are its own, not value for money; and "the right care at
+ * the right time" or "get it right" says nothing of people's rights (s31).
  */
 const UNSTEMMED: Record<string, string> = {
   locality: 'locality',
   localities: 'locality',
+  consultant: 'consultant',
+  consultants: 'consultant',
+  values: 'values',
+  rights: 'rights',
 };
 
 export function stem(word: string): string {

@@ -2,6 +2,12 @@ import type { DocumentType } from '../document/types.js';
 
 export type OutcomeId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
+/** Words next to a phrase that give it another sense ("fraud prevention", "data quality"). */
+export interface OtherSenses {
+  before?: string[];
+  after?: string[];
+}
+
 export interface Outcome {
   id: OutcomeId;
   /** Short name used in messages ("unpaid carers"). */
@@ -16,6 +22,7 @@ export interface Outcome {
   phrases: string[];
   /** Everyday words for it, which together (not alone) say a passage is about it. */
   vocabulary: string[];
+  otherSenses?: OtherSenses;
 }
 
 export interface Principle {
@@ -29,6 +36,7 @@ export interface Principle {
   vocabulary: string[];
   /** Principles that take a sentence over when it speaks for both. */
   yieldsTo?: string[];
+  otherSenses?: OtherSenses;
 }
 
 export interface Duty {

@@ -1,6 +1,8 @@
+import { OUTCOMES, PRINCIPLES } from '../../framework/index.js';
 import type { OutcomeId } from '../../framework/types.js';
 import { outcomePhraseMatches, principlePhraseMatches } from '../concepts.js';
 import { definePass } from '../pass.js';
+import { isInName, SenseModifiers } from '../senses.js';
 import type { ConceptMatch } from '../types.js';
 import { addMatch, type ConceptMatches } from './matches.js';
 
@@ -9,17 +11,36 @@ export interface PhrasesOutput {
   principles: ConceptMatches<string>;
 }
 
-/** The framework's phrases for each outcome and principle, stemmed (src/framework/*.json). */
+const outcomeSenses = new Map(OUTCOMES.map((outcome) => [outcome.id, new SenseModifiers(outcome.otherSenses)]));
+const principleSenses = new Map(PRINCIPLES.map((principle) => [principle.id, new SenseModifiers(principle.otherSenses)]));
+
+/**
+ * The framework's phrases for each outcome and principle, stemmed
+ * (src/framework/*.json), except where a phrase is only part of a name: the
+ * document's title ("Carers Strategy"), a body or a post; or where a word
+ * beside it gives it another sense ("fraud prevention").
+ */
 export const phrasesPass = definePass({
   name: 'phrases',
-  reads: ['tokens'],
-  run: ({ document }, { tokens }): PhrasesOutput => {
+  reads: ['tokens', 'documentType'],
+  run: ({ document }, { tokens, documentType }): PhrasesOutput => {
     const outcomes = new Map<OutcomeId, ConceptMatch[]>();
     const principles = new Map<string, ConceptMatch[]>();
     for (const block of document.blocks) {
+      if (block.id === documentType.titleBlock) continue;
       const blockTokens = tokens[block.id]!;
-      for (const [id, matches] of outcomePhraseMatches(block, blockTokens)) for (const match of matches) addMatch(outcomes, id, match);
-      for (const [id, matches] of principlePhraseMatches(block, blockTokens)) for (const match of matches) addMatch(principles, id, match);
+      const heading = block.kind === 'heading';
+      const said = (senses: SenseModifiers | undefined) => (match: ConceptMatch): boolean => {
+        const { from, to } = blockTokens.within(match.start, match.end);
+        if (to <= from) return true;
+        return !isInName(block.text, blockTokens, from, to - 1, heading) && !senses?.changeSense(blockTokens, from, to - 1);
+      };
+      for (const [id, matches] of outcomePhraseMatches(block, blockTokens)) {
+        for (const match of matches.filter(said(outcomeSenses.get(id)))) addMatch(outcomes, id, match);
+      }
+      for (const [id, matches] of principlePhraseMatches(block, blockTokens)) {
+        for (const match of matches.filter(said(principleSenses.get(id)))) addMatch(principles, id, match);
+      }
     }
     return { outcomes, principles };
   },
