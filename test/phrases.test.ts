@@ -35,3 +35,28 @@ describe('phrase matching by content words', () => {
     expect(rights.find(tokens)).toEqual([]);
   });
 });
+
+describe('phrase variants in another word order', () => {
+  const rights = new PhraseIndex([{ key: 'rights', phrase: 'rights of people' }], true);
+  const falls = new PhraseIndex([{ key: 'falls', phrase: 'falls prevention' }], true);
+  const possessive = (text: string) => {
+    const tokens = tokenize(text);
+    return rights.find(tokens, (at) => text.slice(tokens.start(at), tokens.end(at)).endsWith("'s")).map((hit) => hit.key);
+  };
+
+  test('"A of B" is also "B\'s A", but not "B A"', () => {
+    expect(possessive("We uphold people's rights.")).toEqual(['rights']);
+    expect(possessive('We uphold people rights.')).toEqual([]);
+  });
+
+  test('a noun made from a verb is also the verb before its object', () => {
+    expect(found(falls, 'We are preventing falls at home.')).toEqual(['falls']);
+    expect(found(falls, 'We will prevent their falls.')).toEqual(['falls']);
+  });
+
+  test('the verb\'s object may not go on with "of"', () => {
+    const quality = new PhraseIndex([{ key: 'quality', phrase: 'quality improvement' }], true);
+    expect(found(quality, 'We will improve the quality of care.')).toEqual([]);
+    expect(found(quality, 'We will improve quality across services.')).toEqual(['quality']);
+  });
+});

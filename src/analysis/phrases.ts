@@ -4,6 +4,10 @@ export interface PhraseEntry<Key> {
   key: Key;
   phrase: string;
   stems: string[];
+  /** The first word must be a possessive, as in "people's rights" for "rights of people". */
+  possessive?: boolean;
+  /** A verb and its object, as in "improve health" for "health improvement": the object may not go on with "of". */
+  verbal?: boolean;
 }
 
 export interface PhraseHit<Key> {
@@ -27,6 +31,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   ['the', 'a', 'an', 'our', 'their', 'its', 'your', 'his', 'her', 'each', 'every', 'all', 'available'].map(stem),
 );
 const MAX_FILLERS = 2;
+const OF = stem('of');
+/** A noun made from a verb, which Porter stems as the verb: prevention, improvement, assurance. */
+const NOMINAL = /\w(?:tion|sion|ment|ance|ence)$/;
 
 /**
  * Multi-word phrases indexed by their first stem, so a block is scanned once
@@ -43,11 +50,11 @@ export class PhraseIndex<Key> {
     private readonly fillers = false,
   ) {
     for (const { key, phrase } of entries) {
-      for (const stems of this.variants(phraseStems(phrase))) {
+      for (const { stems, possessive, verbal } of this.variants(phrase)) {
         const first = stems[0];
         if (first === undefined) continue;
         const bucket = this.byFirstStem.get(first) ?? [];
-        bucket.push({ key, phrase, stems });
+        bucket.push({ key, phrase, stems, possessive, verbal });
         this.byFirstStem.set(first, bucket);
       }
     }
@@ -55,11 +62,22 @@ export class PhraseIndex<Key> {
     for (const bucket of this.byFirstStem.values()) bucket.sort((a, b) => b.stems.length - a.stems.length);
   }
 
-  private variants(stems: string[]): string[][] {
-    if (!this.fillers) return [stems];
+  private variants(phrase: string): { stems: string[]; possessive?: boolean; verbal?: boolean }[] {
+    const stems = phraseStems(phrase);
+    if (!this.fillers) return [{ stems }];
     const content = stems.filter((word) => !DETERMINERS.has(word));
-    if (content.length === 0) return [stems];
-    return [content];
+    if (content.length === 0) return [{ stems }];
+    const [head, second, third] = content;
+    if (content.length === 3 && second === OF) {
+      // "rights of people" is also "people's rights"; not "people rights", as "care experience" is not "experience of care".
+      return [{ stems: content }, { stems: [third!, head!], possessive: true }];
+    }
+    if (content.length === 2 && NOMINAL.test(phrase)) {
+      // "falls prevention" is also "preventing falls", "health improvement" "improve their health";
+      // "improve the quality of life" is not "quality improvement", so the object may not go on with "of".
+      return [{ stems: content }, { stems: [second!, head!], verbal: true }];
+    }
+    return [{ stems: content }];
   }
 
   /**
@@ -75,8 +93,9 @@ export class PhraseIndex<Key> {
       const seen = new Set<Key>();
       for (const entry of bucket) {
         if (seen.has(entry.key)) continue;
+        if (entry.possessive && !isFiller(i)) continue;
         const last = this.fillers ? matchWithFillers(tokens, i, entry.stems, isFiller) : matchesAt(tokens, i, entry.stems);
-        if (last < 0) continue;
+        if (last < 0 || (entry.verbal && last + 1 < tokens.length && tokens.stem(last + 1) === OF)) continue;
         seen.add(entry.key);
         hits.push({ key: entry.key, phrase: entry.phrase, first: i, last });
       }
