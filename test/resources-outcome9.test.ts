@@ -18,4 +18,8 @@ describe('the resources principle follows outcome 9', () => {
     ].join('\n');
     expect(resources(`# Plan\n\n## The outcomes\n\n${list}\n`).status).toBe('missing');
   });
+
+  test('an item of an outcome-by-outcome list speaks for the outcome it cites', () => {
+    expect(resources('# Plan\n\n## Outcomes\n\n- Outcome 9: best value from a budget of £212m.\n').status).toBe('missing');
+  });
 });

@@ -30,7 +30,8 @@ export const candidatesPass = definePass({
       (match) => !tables.labelCells.has(match.blockId),
     );
     const principles = merge([phrases.principles, paraphrase.principles], () => true);
-    const naming = new Set([...tables.labelCells, ...wording.quotes.map((quote) => quote.blockId)]);
+    const cited = [...references.matches.values()].flat().map((match) => match.blockId);
+    const naming = new Set([...tables.labelCells, ...wording.quotes.map((quote) => quote.blockId), ...cited]);
     const own = principles.get(RESOURCES) ?? [];
     principles.set(RESOURCES, [...own, ...resourcesOfOutcome9(own, [phrases.outcomes, paraphrase.outcomes], naming)]);
     return { outcomes, principles: yielded(document, principles) };
@@ -43,9 +44,10 @@ export const candidatesPass = definePass({
  * 3), but the principle's own phrases are abstract: a plan that speaks of
  * efficiencies or financial sustainability found the outcome alone. The
  * principle takes the outcome's phrases and paraphrases in blocks where it
- * has none of its own; citations, indicators, ticks, a grid's labels and
- * blocks quoting the statutory wording (a list of the outcomes) name the
- * outcome, not a use of resources.
+ * has none of its own. Citations, indicators, ticks and a grid's labels name
+ * the outcome, not a use of resources, and so do the blocks that cite an
+ * outcome ("Outcome 9: best value", an item of an outcome-by-outcome list) or
+ * quote the statutory wording (a list of the outcomes).
  */
 function resourcesOfOutcome9(
   own: readonly ConceptMatch[],
