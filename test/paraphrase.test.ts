@@ -126,3 +126,17 @@ describe('a principle that gives way to another in the same sentence', () => {
     expect(principle(text, 'needs-of-users').status).not.toBe('missing');
   });
 });
+
+describe('a section heading as context for the blocks under it', () => {
+  const plan = (heading: string, detail = 'Volunteers run lunch clubs, walking groups and befriending so that older people can join in and meet others.') =>
+    `# Plan\n\n## Money\n\nThe budget is set each year.\n\n## ${heading}\n\n${detail}\n\n## Estate\n\nWe will review our buildings.\n`;
+
+  test('a heading naming the concept lifts the everyday detail below it over the gate', () => {
+    expect(principle(plan('Community life and isolation'), 'participation').status).toBe('mentioned');
+    expect(principle(plan('Next steps'), 'participation').status).toBe('missing');
+  });
+
+  test('the heading does not address the concept through a block that says nothing of it', () => {
+    expect(principle(plan('Community life and isolation', 'We will review our buildings.'), 'participation').status).toBe('missing');
+  });
+});

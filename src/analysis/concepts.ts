@@ -2,25 +2,30 @@ import type { Block } from '../document/types.js';
 import { OUTCOMES, PRINCIPLES } from '../framework/index.js';
 import type { OutcomeId } from '../framework/types.js';
 import { NAME_ONLY_WORDS } from './catalogue.js';
-import { PhraseIndex } from './phrases.js';
+import { DETERMINERS, PhraseIndex } from './phrases.js';
 import { phraseStems, type Tokens } from './tokens.js';
 import type { ConceptMatch } from './types.js';
 
 const outcomePhrases = new PhraseIndex<OutcomeId>(
   OUTCOMES.flatMap((outcome) => [outcome.shortName, ...outcome.phrases].map((phrase) => ({ key: outcome.id, phrase }))),
+  true,
 );
 
 const principlePhrases = new PhraseIndex<string>(
   PRINCIPLES.flatMap((principle) =>
     [principle.wording, ...principle.phrases].map((phrase) => ({ key: principle.id, phrase })),
   ),
+  true,
 );
 
 const principleWordingStems = new Map(PRINCIPLES.map((principle) => [principle.id, new Set(phraseStems(principle.wording))]));
 
 function phraseMatches<Key>(index: PhraseIndex<Key>, block: Block, tokens: Tokens): Map<Key, ConceptMatch[]> {
   const found = new Map<Key, ConceptMatch[]>();
-  for (const hit of index.find(tokens)) {
+  // A possessive noun qualifies the next word as a determiner does: "the person's own choices".
+  const isFiller = (index: number) =>
+    DETERMINERS.has(tokens.stem(index)) || /['’]s$/i.test(block.text.slice(tokens.start(index), tokens.end(index)));
+  for (const hit of index.find(tokens, isFiller)) {
     const start = tokens.start(hit.first);
     const end = tokens.end(hit.last);
     const matches = found.get(hit.key) ?? [];

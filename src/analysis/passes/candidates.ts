@@ -29,9 +29,36 @@ export const candidatesPass = definePass({
       [references.matches, indicators.matches, wording.matches, phrases.outcomes, paraphrase.outcomes, ticks],
       (match) => !tables.labelCells.has(match.blockId),
     );
-    return { outcomes, principles: yielded(document, merge([phrases.principles, paraphrase.principles], () => true)) };
+    const principles = merge([phrases.principles, paraphrase.principles], () => true);
+    const cited = [...references.matches.values()].flat().map((match) => match.blockId);
+    const naming = new Set([...tables.labelCells, ...wording.quotes.map((quote) => quote.blockId), ...cited]);
+    const own = principles.get(RESOURCES) ?? [];
+    principles.set(RESOURCES, [...own, ...resourcesOfOutcome9(own, [phrases.outcomes, paraphrase.outcomes], naming)]);
+    return { outcomes, principles: yielded(document, principles) };
   },
 });
+
+/**
+ * Prose about using money, buildings or staff time well addresses outcome 9
+ * and the resources principle alike (fixtures/corpus/README.md, convention
+ * 3), but the principle's own phrases are abstract: a plan that speaks of
+ * efficiencies or financial sustainability found the outcome alone. The
+ * principle takes the outcome's phrases and paraphrases in blocks where it
+ * has none of its own. Citations, indicators, ticks and a grid's labels name
+ * the outcome, not a use of resources, and so do the blocks that cite an
+ * outcome ("Outcome 9: best value", an item of an outcome-by-outcome list) or
+ * quote the statutory wording (a list of the outcomes).
+ */
+function resourcesOfOutcome9(
+  own: readonly ConceptMatch[],
+  sources: readonly ConceptMatches<OutcomeId>[],
+  naming: ReadonlySet<number>,
+): ConceptMatch[] {
+  const covered = new Set(own.map((match) => match.blockId));
+  return sources.flatMap((source) => source.get(9) ?? []).filter((match) => !naming.has(match.blockId) && !covered.has(match.blockId));
+}
+
+const RESOURCES = 'resources';
 
 function merge<Id>(sources: readonly ConceptMatches<Id>[], keep: (match: ConceptMatch) => boolean): Map<Id, readonly ConceptMatch[]> {
   const merged = new Map<Id, ConceptMatch[]>();

@@ -1,7 +1,7 @@
 import type { OutcomeId } from '../../framework/types.js';
 import { definePass } from '../pass.js';
 import { isParaphrase, paraphraseMatch } from '../paraphrase.js';
-import { CONCEPTS, conceptIndex, PassageScorer } from '../relevance.js';
+import { CONCEPTS, conceptIndex, PassageScorer, type Tally } from '../relevance.js';
 import type { ConceptMatch } from '../types.js';
 import { addMatch, type ConceptMatches } from './matches.js';
 
@@ -35,11 +35,23 @@ export const paraphrasePass = definePass({
     const scorer = new PassageScorer(tokens);
     const outcomes = new Map<OutcomeId, ConceptMatch[]>();
     const principles = new Map<string, ConceptMatch[]>();
+    const headingTallies = new Map<number, Tally>();
     for (const block of document.blocks) {
       const tally = scorer.tally(block.id);
+      // Plans name a concept in a short heading and give the everyday detail
+      // below it; scored apart, neither heading nor block passes the gate. The
+      // heading lends its score, not its words: the block must still use enough
+      // distinctive words of its own, or a trap's heading would carry it.
+      const heading = document.sections[block.sectionIndex]?.headingBlock;
+      if (heading !== undefined && heading !== block.id) {
+        let context = headingTallies.get(heading);
+        if (!context) headingTallies.set(heading, (context = scorer.tally(heading)));
+        addTally(tally, context);
+      }
       CONCEPTS.forEach((concept, index) => {
         if (!isParaphrase(tally.scores[index]!, tally.distinctive[index]!, paraphrase) || found.has(index * blocks + block.id)) return;
-        const match = paraphraseMatch(block, scorer.passage(block.id, block.text, index)!);
+        // The score shown is the one that passed the gate, the heading's share included.
+        const match = paraphraseMatch(block, { ...scorer.passage(block.id, block.text, index)!, score: tally.scores[index]! });
         if (concept.family === 'outcome') addMatch(outcomes, concept.id, match);
         else addMatch(principles, concept.id, match);
       });
@@ -47,3 +59,7 @@ export const paraphrasePass = definePass({
     return { outcomes, principles, scorer };
   },
 });
+
+function addTally(tally: Tally, context: Tally): void {
+  tally.scores.forEach((score, index) => (tally.scores[index] = score + context.scores[index]!));
+}
