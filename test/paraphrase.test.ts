@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../src/analysis/index.js';
 import { PARAPHRASE } from '../src/analysis/paraphrase.js';
+import { PRINCIPLES } from '../src/framework/index.js';
 import { PROFILES } from '../src/analysis/profiles.js';
 import { conceptIndex, PassageScorer } from '../src/analysis/relevance.js';
 import { stem, tokenize } from '../src/analysis/tokens.js';
@@ -138,5 +139,39 @@ describe('a section heading as context for the blocks under it', () => {
 
   test('the heading does not address the concept through a block that says nothing of it', () => {
     expect(principle(plan('Community life and isolation', 'We will review our buildings.'), 'participation').status).toBe('missing');
+  });
+});
+
+describe('a list read with its lead-in', () => {
+  const activities = ['a survey that 900 residents answered', 'six public events in village halls', 'workshops with the strategic planning group', 'focus groups in each locality'];
+  const money = '\n\n# Money\n\nThe budget is £200m.\n';
+  const engagement = (markdown: string) => principle(markdown, 'local-engagement');
+
+  test('engagement activities one per bullet under "We developed this plan with:" address local engagement', () => {
+    const found = engagement(`# How this plan was made\n\nWe developed this plan with:\n\n${activities.map((item) => `- ${item}`).join('\n')}${money}`);
+    expect(found.status).toBe('mentioned');
+    const [match] = found.matches;
+    expect(match).toMatchObject({ kind: 'paraphrase', blockId: 1 });
+    expect(match!.score).toBeGreaterThanOrEqual(PARAPHRASE.threshold);
+    expect(match!.terms).toEqual(expect.arrayContaining(['survey', 'public', 'planning group']));
+  });
+
+  test('the same items in lists of their own address nothing: no single item passes', () => {
+    const apart = activities.map((item, index) => `# Part ${index + 1}\n\n- ${item}`).join('\n\n');
+    expect(engagement(`${apart}${money}`).status).toBe('missing');
+  });
+
+  test('a long list dilutes its few words on a concept, as a long paragraph does', () => {
+    const filler = Array.from({ length: 14 }, (_, index) => `- room ${index + 1} of the old building on the main street is painted and cleaned`);
+    const list = [...activities.map((item) => `- ${item}`), ...filler].join('\n');
+    expect(engagement(`# How this plan was made\n\nWe developed this plan with:\n\n${list}${money}`).status).toBe('missing');
+  });
+
+  test('a list of the principles under a lead-in stays a catalogue', () => {
+    const list = PRINCIPLES.map((item) => `- ${item.shortName}`).join('\n');
+    const analysis = analysed(`# Plan\n\n## Our principles\n\nOur services:\n\n${list}${money}`);
+    const matches = [...analysis.principles, ...analysis.outcomes].flatMap((item) => item.matches);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.every((match) => match.kind === 'catalogue')).toBe(true);
   });
 });

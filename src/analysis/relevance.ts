@@ -157,7 +157,11 @@ export class PassageScorer {
 
   /** What one occurrence list of a term is worth in a block, before the concept's own weight. */
   private termFactor(blockId: number, term: number, occurrences: number): number {
-    const lengthFactor = 1 - B + (B * (this.lengths[blockId] ?? 0)) / this.averageLength;
+    return this.factorAtLength(this.lengths[blockId] ?? 0, term, occurrences);
+  }
+
+  private factorAtLength(length: number, term: number, occurrences: number): number {
+    const lengthFactor = 1 - B + (B * length) / this.averageLength;
     const rarity = this.idf(this.blockFrequency[term] || 1) / this.singleBlockIdf;
     return (rarity * occurrences * (K1 + 1)) / (occurrences + K1 * lengthFactor);
   }
@@ -170,6 +174,36 @@ export class PassageScorer {
     for (let entry = this.termStart[blockId] ?? 0; entry < end; entry += 1) {
       const term = this.terms[entry]!;
       const factor = this.termFactor(blockId, term, this.counts[entry]!);
+      for (const holder of HOLDERS[term]!) {
+        scores[holder.concept]! += holder.weight * factor;
+        if (holder.distinctive) distinctive[holder.concept]! += 1;
+      }
+    }
+    return { scores, distinctive };
+  }
+
+  /**
+   * Every concept's score for several blocks read as one passage (a list and
+   * its lead-in): their words counted together, as in one block of their
+   * combined length, so a word repeated item after item still saturates
+   * and a long list's few words on a concept are as diluted as in a long
+   * paragraph.
+   */
+  tallyPassage(blockIds: readonly number[]): Tally {
+    const counts = new Map<number, number>();
+    let length = 0;
+    for (const blockId of blockIds) {
+      length += this.lengths[blockId] ?? 0;
+      const end = this.termStart[blockId + 1] ?? 0;
+      for (let entry = this.termStart[blockId] ?? 0; entry < end; entry += 1) {
+        const term = this.terms[entry]!;
+        counts.set(term, (counts.get(term) ?? 0) + this.counts[entry]!);
+      }
+    }
+    const scores = new Float64Array(CONCEPTS.length);
+    const distinctive = new Uint8Array(CONCEPTS.length);
+    for (const [term, occurrences] of counts) {
+      const factor = this.factorAtLength(length, term, occurrences);
       for (const holder of HOLDERS[term]!) {
         scores[holder.concept]! += holder.weight * factor;
         if (holder.distinctive) distinctive[holder.concept]! += 1;

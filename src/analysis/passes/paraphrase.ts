@@ -1,3 +1,4 @@
+import type { PlanDocument } from '../../document/types.js';
 import type { OutcomeId } from '../../framework/types.js';
 import { definePass } from '../pass.js';
 import { isParaphrase, paraphraseMatch } from '../paraphrase.js';
@@ -56,9 +57,55 @@ export const paraphrasePass = definePass({
         else addMatch(principles, concept.id, match);
       });
     }
+    for (const passage of listPassages(document)) {
+      const tally = scorer.tallyPassage(passage);
+      const heading = document.sections[document.blocks[passage[0]!]!.sectionIndex]?.headingBlock;
+      if (heading !== undefined) addTally(tally, headingTallies.get(heading) ?? scorer.tally(heading));
+      CONCEPTS.forEach((concept, index) => {
+        if (!isParaphrase(tally.scores[index]!, tally.distinctive[index]!, paraphrase)) return;
+        const has = concept.family === 'outcome' ? outcomes.get(concept.id) : principles.get(concept.id);
+        if (passage.some((blockId) => found.has(index * blocks + blockId) || has?.some((match) => match.blockId === blockId))) return;
+        // Reported on the lead-in, or the first block that uses the concept's
+        // words, with the whole list's score and the words of every item.
+        const accounts = passage.flatMap((blockId) => {
+          const account = scorer.passage(blockId, document.blocks[blockId]!.text, index);
+          return account ? [{ block: document.blocks[blockId]!, account }] : [];
+        });
+        // The passage passed the gate, so at least one of its blocks has the concept's words.
+        const where = accounts[0]!;
+        const terms = accounts.flatMap((entry) => entry.account.terms).sort((a, b) => b.contribution - a.contribution);
+        const written = terms.map((term) => term.written.toLowerCase());
+        const unique = terms.filter((_, at) => written.indexOf(written[at]!) === at);
+        const match = paraphraseMatch(where.block, { ...where.account, score: tally.scores[index]!, terms: unique });
+        if (concept.family === 'outcome') addMatch(outcomes, concept.id, match);
+        else addMatch(principles, concept.id, match);
+      });
+    }
     return { outcomes, principles, scorer };
   },
 });
+
+/**
+ * Each list with the paragraph right before it in its section, which leads
+ * into it ("We developed this plan with:"): plans give engagement, services
+ * or activities one per bullet, each item too short to speak for a concept
+ * alone.
+ */
+function listPassages(document: PlanDocument): number[][] {
+  const passages: number[][] = [];
+  const { blocks } = document;
+  for (let first = 0; first < blocks.length; first += 1) {
+    const listId = blocks[first]!.listId;
+    if (listId === undefined || blocks[first - 1]?.listId === listId) continue;
+    let last = first;
+    while (blocks[last + 1]?.listId === listId && blocks[last + 1]!.sectionIndex === blocks[first]!.sectionIndex) last += 1;
+    const passage = Array.from({ length: last - first + 1 }, (_, index) => first + index);
+    const before = blocks[first - 1];
+    if (before?.kind === 'paragraph' && before.sectionIndex === blocks[first]!.sectionIndex) passage.unshift(before.id);
+    if (passage.length >= 2) passages.push(passage);
+  }
+  return passages;
+}
 
 function addTally(tally: Tally, context: Tally): void {
   tally.scores.forEach((score, index) => (tally.scores[index] = score + context.scores[index]!));
