@@ -1,0 +1,75 @@
+import type { Block, PlanDocument } from '../document/types.js';
+import { CONTEXTS as contexts } from '../framework/index.js';
+import { phraseStems, type Tokens } from './tokens.js';
+
+const leadIns = contexts.functionLists.leadIn.map(phraseStems);
+const statementWords = new Set(contexts.functionLists.statementWords.map((word) => word.toLowerCase()));
+
+function hasRun(stems: readonly string[], run: readonly string[]): boolean {
+  for (let at = 0; at + run.length <= stems.length; at += 1) {
+    if (run.every((word, offset) => stems[at + offset] === word)) return true;
+  }
+  return false;
+}
+
+function leadsIn(stems: readonly string[]): boolean {
+  return leadIns.some((run) => hasRun(stems, run));
+}
+
+/** A short noun phrase naming a service area, not a sentence saying something of it. */
+function isBareName(block: Block, tokens: Tokens): boolean {
+  if (tokens.length === 0 || tokens.length > contexts.functionLists.maxItemWords) return false;
+  if (/[.!?]\s*\S/u.test(block.text)) return false;
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (statementWords.has(block.text.slice(tokens.start(index), tokens.end(index)).toLowerCase())) return false;
+  }
+  return true;
+}
+
+function mostlyBare(blocks: readonly Block[], tokens: readonly Tokens[]): boolean {
+  const bare = blocks.filter((block) => isBareName(block, tokens[block.id]!)).length;
+  return blocks.length > 0 && bare * 2 > blocks.length;
+}
+
+/**
+ * Blocks that are entries in a schedule of functions or service areas: list
+ * items or table cells, mostly bare names, under a heading or lead-in about
+ * functions delegated or services to be integrated. An integration scheme's
+ * annexes (s1(3) and s7 of the Act) list "Mental health services" or "Carers
+ * support services" as functions handed over, which says nothing of how the
+ * plan serves the outcome those words name.
+ */
+export function functionListBlocks(document: PlanDocument, tokens: readonly Tokens[]): Set<number> {
+  const found = new Set<number>();
+  const sectionLeadsIn = (sectionIndex: number): boolean =>
+    document.sections[sectionIndex]!.path.some((title) => leadsIn(phraseStems(title)));
+  const precededByLeadIn = (first: Block): boolean => {
+    const before = document.blocks[first.id - 1];
+    return before !== undefined && before.kind !== 'list-item' && before.kind !== 'table-cell' && leadsIn(tokens[before.id]!.stems());
+  };
+  const lists = new Map<number, Block[]>();
+  for (const block of document.blocks) {
+    if (block.kind === 'list-item' && block.listId !== undefined) lists.set(block.listId, [...(lists.get(block.listId) ?? []), block]);
+  }
+  for (const items of lists.values()) {
+    const first = items[0]!;
+    if (!(sectionLeadsIn(first.sectionIndex) || precededByLeadIn(first)) || !mostlyBare(items, tokens)) continue;
+    for (const item of items) found.add(item.id);
+  }
+  for (const table of document.tables) {
+    const header = table.hasHeader ? table.rows[0] : undefined;
+    const body = table.hasHeader ? table.rows.slice(1) : table.rows;
+    const firstCell = document.blocks[table.rows[0]?.[0] ?? -1];
+    if (firstCell === undefined) continue;
+    const tableLeadsIn = sectionLeadsIn(table.sectionIndex) || precededByLeadIn(firstCell);
+    const columns = Math.max(0, ...table.rows.map((row) => row.length));
+    for (let column = 0; column < columns; column += 1) {
+      const headerCell = header?.[column];
+      const headed = headerCell !== undefined && leadsIn(tokens[headerCell]!.stems());
+      const cells = body.flatMap((row) => (row[column] === undefined ? [] : [document.blocks[row[column]!]!]));
+      if (!(tableLeadsIn || headed) || !mostlyBare(cells, tokens)) continue;
+      for (const cell of cells) found.add(cell.id);
+    }
+  }
+  return found;
+}
