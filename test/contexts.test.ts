@@ -2,6 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { analyse } from '../src/analysis/index.js';
 import { parseMarkdown } from '../src/parse/markdown/index.js';
 
+const phrasedPrinciples = (text: string): string[] =>
+  analyse(parseMarkdown(`# Plan\n\n## Work\n\n${text}\n`, 'plan.md'))
+    .principles.filter((principle) => principle.matches.some((match) => match.kind === 'phrase'))
+    .map((principle) => principle.id);
 const phrased = (markdown: string): number[] =>
   analyse(parseMarkdown(markdown, 'plan.md'))
     .outcomes.filter((outcome) => outcome.matches.some((match) => match.kind === 'phrase'))
@@ -31,5 +35,31 @@ describe('schedules of delegated functions', () => {
     const statements =
       '- We will offer short breaks to unpaid carers in every locality.\n- Carers support services will be reviewed with carers.\n';
     expect(phrased(`# Scheme\n\n## Annex 2: Functions delegated by the Council\n\n${statements}`)).toContain(6);
+  });
+});
+
+describe('staff as the subject', () => {
+  const sentence = (text: string) => phrased(`# Plan\n\n## Work\n\n${text}\n`);
+
+  test.each([
+    'Staff will have a say in how their service is run.',
+    'Employees will have a say through the staff partnership forum.',
+    'Colleagues across the workforce will have a say in the rota.',
+  ])('having a say said of staff is not outcome 3: %s', (text) => {
+    expect(sentence(text)).not.toContain(3);
+  });
+
+  test('the same words said of people who use services are outcome 3', () => {
+    expect(sentence('People will have a say in how their service is run.')).toContain(3);
+    expect(sentence('Staff will listen so that people have a say in their care.')).toContain(3);
+  });
+
+  test('dignity said of employees is not the dignity principle, said of people it is', () => {
+    expect(phrasedPrinciples('We will protect the dignity of our employees.')).not.toContain('dignity');
+    expect(phrasedPrinciples("We will protect people's dignity.")).toContain('dignity');
+  });
+
+  test('staff in another sentence of the block do not take the phrase over', () => {
+    expect(sentence('Our staff are trained every year. Everyone will have a say in how their service is run.')).toContain(3);
   });
 });

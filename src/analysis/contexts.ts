@@ -1,5 +1,6 @@
 import type { Block, PlanDocument } from '../document/types.js';
 import { CONTEXTS as contexts } from '../framework/index.js';
+import { sentenceSpans } from './sentences.js';
 import { phraseStems, type Tokens } from './tokens.js';
 
 const leadIns = contexts.functionLists.leadIn.map(phraseStems);
@@ -72,4 +73,30 @@ export function functionListBlocks(document: PlanDocument, tokens: readonly Toke
     }
   }
   return found;
+}
+
+const staffWords = new Set(contexts.staffAsSubject.staff.map((word) => phraseStems(word)[0]!));
+const peopleWords = contexts.staffAsSubject.people.map(phraseStems);
+const staffOutcomes = new Set<number>(contexts.staffAsSubject.outcomes);
+const staffPrinciples = new Set(contexts.staffAsSubject.principles);
+
+/** Whether staff's say, wellbeing, dignity, rights or experience would not address this concept. */
+export function aboutServiceUsers(concept: number | string): boolean {
+  return typeof concept === 'number' ? staffOutcomes.has(concept) : staffPrinciples.has(concept);
+}
+
+/**
+ * Whether the sentence holding the words [first, last] speaks of staff and of
+ * no one who uses services. "Staff have a say in how their service is run" or
+ * "employee wellbeing" is outcome 8 (people who work in health and social care
+ * are supported and engaged); outcome 3 and the s31 principles speak of the
+ * people services are for.
+ */
+export function saidOfStaff(text: string, tokens: Tokens, first: number, last: number): boolean {
+  const sentence = sentenceSpans(text).find((span) => tokens.start(first) >= span.start && tokens.start(first) < span.end);
+  if (sentence === undefined) return false;
+  const { from, to } = tokens.within(sentence.start, sentence.end);
+  const stems = tokens.stems().slice(from, to);
+  const outside = stems.filter((_, index) => index + from < first || index + from > last);
+  return outside.some((word) => staffWords.has(word)) && !peopleWords.some((run) => hasRun(stems, run));
 }

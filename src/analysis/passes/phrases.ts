@@ -1,6 +1,6 @@
 import { OUTCOMES, PRINCIPLES } from '../../framework/index.js';
 import type { OutcomeId } from '../../framework/types.js';
-import { functionListBlocks } from '../contexts.js';
+import { aboutServiceUsers, functionListBlocks, saidOfStaff } from '../contexts.js';
 import { outcomePhraseMatches, principlePhraseMatches } from '../concepts.js';
 import { definePass } from '../pass.js';
 import { isInName, SenseModifiers } from '../senses.js';
@@ -19,8 +19,9 @@ const principleSenses = new Map(PRINCIPLES.map((principle) => [principle.id, new
  * The framework's phrases for each outcome and principle, stemmed
  * (src/framework/*.json), except where a phrase is only part of a name: the
  * document's title ("Carers Strategy"), a body or a post; where it is an
- * entry in a schedule of delegated functions; or where a word beside it gives
- * it another sense ("fraud prevention").
+ * entry in a schedule of delegated functions; where what it says of service
+ * users is said of staff; or where a word beside it gives it another sense
+ * ("fraud prevention").
  */
 export const phrasesPass = definePass({
   name: 'phrases',
@@ -33,16 +34,20 @@ export const phrasesPass = definePass({
       if (block.id === documentType.titleBlock || schedules.has(block.id)) continue;
       const blockTokens = tokens[block.id]!;
       const heading = block.kind === 'heading';
-      const said = (senses: SenseModifiers | undefined) => (match: ConceptMatch): boolean => {
+      const said = (concept: number | string, senses: SenseModifiers | undefined) => (match: ConceptMatch): boolean => {
         const { from, to } = blockTokens.within(match.start, match.end);
         if (to <= from) return true;
-        return !isInName(block.text, blockTokens, from, to - 1, heading) && !senses?.changeSense(blockTokens, from, to - 1);
+        return (
+          !isInName(block.text, blockTokens, from, to - 1, heading) &&
+          !senses?.changeSense(blockTokens, from, to - 1) &&
+          !(aboutServiceUsers(concept) && saidOfStaff(block.text, blockTokens, from, to - 1))
+        );
       };
       for (const [id, matches] of outcomePhraseMatches(block, blockTokens)) {
-        for (const match of matches.filter(said(outcomeSenses.get(id)))) addMatch(outcomes, id, match);
+        for (const match of matches.filter(said(id, outcomeSenses.get(id)))) addMatch(outcomes, id, match);
       }
       for (const [id, matches] of principlePhraseMatches(block, blockTokens)) {
-        for (const match of matches.filter(said(principleSenses.get(id)))) addMatch(principles, id, match);
+        for (const match of matches.filter(said(id, principleSenses.get(id)))) addMatch(principles, id, match);
       }
     }
     return { outcomes, principles };
