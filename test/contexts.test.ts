@@ -63,3 +63,20 @@ describe('staff as the subject', () => {
     expect(sentence('Our staff are trained every year. Everyone will have a say in how their service is run.')).toContain(3);
   });
 });
+
+describe('procedural mentions', () => {
+  const sentence = (text: string) => phrased(`# Plan\n\n## Work\n\n${text}\n`);
+
+  test.each([
+    "The Council's complaints procedure was amended in 2023 to follow the model handling procedure.",
+    'Complaints will continue to be handled under each Party\'s own complaints procedure.',
+    'The complaints policy was updated in March.',
+  ])('a procedure listed or amended does not address outcome 3: %s', (text) => {
+    expect(sentence(text)).not.toContain(3);
+  });
+
+  test('the same procedure with people in the sentence still addresses it', () => {
+    expect(sentence('The complaints procedure was amended so that people get an answer within 5 working days.')).toContain(3);
+    expect(sentence('We will publish a joint complaints procedure by March 2026.')).toContain(3);
+  });
+});

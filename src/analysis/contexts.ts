@@ -100,3 +100,23 @@ export function saidOfStaff(text: string, tokens: Tokens, first: number, last: n
   const outside = stems.filter((_, index) => index + from < first || index + from > last);
   return outside.some((word) => staffWords.has(word)) && !peopleWords.some((run) => hasRun(stems, run));
 }
+
+const arrangements = contexts.procedural.arrangements.map(phraseStems);
+const changes = contexts.procedural.changes.map(phraseStems);
+const peopleCues = contexts.procedural.people.map(phraseStems);
+
+/**
+ * Whether the sentence holding offset `at` only lists or amends a procedure or
+ * governance arrangement ("the complaints procedure was amended in 2023"),
+ * with nothing about people's experience or protection. Schemes and board
+ * papers record such changes as housekeeping; the concept the procedure is
+ * named for is not addressed by them.
+ */
+export function procedural(text: string, tokens: Tokens, at: number): boolean {
+  const sentence = sentenceSpans(text).find((span) => at >= span.start && at < span.end);
+  if (sentence === undefined) return false;
+  const { from, to } = tokens.within(sentence.start, sentence.end);
+  const stems = tokens.stems().slice(from, to);
+  const has = (runs: readonly string[][]): boolean => runs.some((run) => hasRun(stems, run));
+  return has(arrangements) && has(changes) && !has(peopleCues);
+}

@@ -1,6 +1,6 @@
 import { OUTCOMES, PRINCIPLES } from '../../framework/index.js';
 import type { OutcomeId } from '../../framework/types.js';
-import { aboutServiceUsers, functionListBlocks, saidOfStaff } from '../contexts.js';
+import { aboutServiceUsers, functionListBlocks, procedural, saidOfStaff } from '../contexts.js';
 import { outcomePhraseMatches, principlePhraseMatches } from '../concepts.js';
 import { definePass } from '../pass.js';
 import { isInName, SenseModifiers } from '../senses.js';
@@ -20,8 +20,8 @@ const principleSenses = new Map(PRINCIPLES.map((principle) => [principle.id, new
  * (src/framework/*.json), except where a phrase is only part of a name: the
  * document's title ("Carers Strategy"), a body or a post; where it is an
  * entry in a schedule of delegated functions; where what it says of service
- * users is said of staff; or where a word beside it gives it another sense
- * ("fraud prevention").
+ * users is said of staff; where a procedure is only listed or amended; or
+ * where a word beside it gives it another sense ("fraud prevention").
  */
 export const phrasesPass = definePass({
   name: 'phrases',
@@ -40,7 +40,8 @@ export const phrasesPass = definePass({
         return (
           !isInName(block.text, blockTokens, from, to - 1, heading) &&
           !senses?.changeSense(blockTokens, from, to - 1) &&
-          !(aboutServiceUsers(concept) && saidOfStaff(block.text, blockTokens, from, to - 1))
+          !(aboutServiceUsers(concept) && saidOfStaff(block.text, blockTokens, from, to - 1)) &&
+          !procedural(block.text, blockTokens, match.start)
         );
       };
       for (const [id, matches] of outcomePhraseMatches(block, blockTokens)) {
