@@ -59,6 +59,10 @@ describe('staff as the subject', () => {
     expect(phrasedPrinciples("We will protect people's dignity.")).toContain('dignity');
   });
 
+  test('staff trained in dignity are not its subject', () => {
+    expect(phrasedPrinciples('All care staff will complete dignity training by March 2027.')).toContain('dignity');
+  });
+
   test('staff in another sentence of the block do not take the phrase over', () => {
     expect(sentence('Our staff are trained every year. Everyone will have a say in how their service is run.')).toContain(3);
   });

@@ -76,6 +76,7 @@ export function functionListBlocks(document: PlanDocument, tokens: readonly Toke
 }
 
 const staffWords = new Set(contexts.staffAsSubject.staff.map((word) => phraseStems(word)[0]!));
+const staffLinks = new Set(contexts.staffAsSubject.between.map((word) => phraseStems(word)[0]!));
 const peopleWords = contexts.staffAsSubject.people.map(phraseStems);
 const staffOutcomes = new Set<number>(contexts.staffAsSubject.outcomes);
 const staffPrinciples = new Set(contexts.staffAsSubject.principles);
@@ -86,19 +87,26 @@ export function aboutServiceUsers(concept: number | string): boolean {
 }
 
 /**
- * Whether the sentence holding the words [first, last] speaks of staff and of
- * no one who uses services. "Staff have a say in how their service is run" or
- * "employee wellbeing" is outcome 8 (people who work in health and social care
- * are supported and engaged); outcome 3 and the s31 principles speak of the
- * people services are for.
+ * Whether the words [first, last] are said of staff: a word for staff stands
+ * next to them, or only small linking words stand between ("staff will have a
+ * say", "the wellbeing of our staff"), and no one who uses services is named
+ * in the sentence. That is outcome 8 (people who work in health and social
+ * care are supported and engaged); outcome 3 and the s31 principles speak of
+ * the people services are for. Staff trained in dignity are not its subject.
  */
 export function saidOfStaff(text: string, tokens: Tokens, first: number, last: number): boolean {
   const sentence = sentenceSpans(text).find((span) => tokens.start(first) >= span.start && tokens.start(first) < span.end);
   if (sentence === undefined) return false;
   const { from, to } = tokens.within(sentence.start, sentence.end);
+  const reachesStaff = (start: number, step: -1 | 1): boolean => {
+    for (let index = start; index >= from && index < to; index += step) {
+      if (staffWords.has(tokens.stem(index))) return true;
+      if (!staffLinks.has(tokens.stem(index))) return false;
+    }
+    return false;
+  };
   const stems = tokens.stems().slice(from, to);
-  const outside = stems.filter((_, index) => index + from < first || index + from > last);
-  return outside.some((word) => staffWords.has(word)) && !peopleWords.some((run) => hasRun(stems, run));
+  return (reachesStaff(first - 1, -1) || reachesStaff(last + 1, 1)) && !peopleWords.some((run) => hasRun(stems, run));
 }
 
 const arrangements = contexts.procedural.arrangements.map(phraseStems);
