@@ -23,6 +23,7 @@ const files = {
   principles: { data: '../src/framework/principles.json', schema: '../schemas/framework/principles.schema.json' },
   duties: { data: '../src/framework/duties.json', schema: '../schemas/framework/duties.schema.json' },
   indicators: { data: '../src/framework/indicators.json', schema: '../schemas/framework/indicators.schema.json' },
+  contexts: { data: '../src/framework/contexts.json', schema: '../schemas/framework/contexts.schema.json' },
 } as const;
 
 type FileName = keyof typeof files;

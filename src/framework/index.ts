@@ -4,6 +4,7 @@
  * their schemas in the tests rather than here, so loading stays cheap on every
  * CLI start and editor keystroke.
  */
+import contextsData from './contexts.json' with { type: 'json' };
 import dutiesData from './duties.json' with { type: 'json' };
 import indicatorsData from './indicators.json' with { type: 'json' };
 import outcomesData from './outcomes.json' with { type: 'json' };
@@ -25,6 +26,7 @@ export const OUTCOMES: readonly Outcome[] = deepFreeze(outcomesData as Outcome[]
 export const PRINCIPLES: readonly Principle[] = deepFreeze(principlesData as Principle[]);
 export const DUTIES: readonly Duty[] = deepFreeze(dutiesData as Duty[]);
 export const INDICATORS: readonly Indicator[] = deepFreeze(indicatorsData as Indicator[]);
+export const CONTEXTS: Readonly<typeof contextsData> = deepFreeze(contextsData);
 
 export function isOutcomeId(n: unknown): n is OutcomeId {
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 9;
