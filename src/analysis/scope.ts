@@ -1,4 +1,5 @@
 import type { Block, PlanDocument, Section } from '../document/types.js';
+import { listWithLeadIn } from './lists.js';
 import type { Evidence, EvidenceScope } from './types.js';
 
 /**
@@ -58,24 +59,16 @@ export class EvidenceScopes {
   /** Block ids of a passage's window, in order and without gaps. */
   private window(block: Block): number[] {
     const { blocks } = this.document;
-    const same = (other: Block | undefined): other is Block => other !== undefined && other.sectionIndex === block.sectionIndex;
-    const inUnit = (other: Block | undefined, anchor: Block): boolean => {
-      if (!same(other)) return false;
-      if (anchor.listId !== undefined) return other.listId === anchor.listId;
-      if (anchor.cell) return other.cell?.tableId === anchor.cell.tableId && Math.abs(other.cell.row - anchor.cell.row) <= 1;
-      return false;
-    };
     let first = block.id;
     let last = block.id;
-    while (inUnit(blocks[first - 1], block)) first--;
-    while (inUnit(blocks[last + 1], block)) last++;
-    // A list and the paragraph that introduces it ("Help you can get:") are one passage.
-    const before = blocks[first - 1];
-    if (block.listId !== undefined && same(before) && before.kind === 'paragraph') first--;
-    const after = blocks[last + 1];
-    if (block.kind === 'paragraph' && same(after) && after.listId !== undefined) {
-      last++;
-      while (blocks[last + 1]?.listId === after.listId && same(blocks[last + 1])) last++;
+    if (block.cell && block.listId === undefined) {
+      const { tableId, row } = block.cell;
+      const near = (other: Block | undefined): boolean =>
+        other?.sectionIndex === block.sectionIndex && other.cell?.tableId === tableId && Math.abs(other.cell.row - row) <= 1;
+      while (near(blocks[first - 1])) first--;
+      while (near(blocks[last + 1])) last++;
+    } else {
+      ({ first, last } = listWithLeadIn(this.document, block.id) ?? { first, last });
     }
     return Array.from({ length: last - first + 1 }, (_, index) => first + index);
   }

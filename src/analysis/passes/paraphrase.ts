@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../../document/types.js';
 import type { OutcomeId } from '../../framework/types.js';
 import { definePass } from '../pass.js';
+import { listWithLeadIn } from '../lists.js';
 import { isParaphrase, paraphraseMatch } from '../paraphrase.js';
 import { CONCEPTS, conceptIndex, PassageScorer, type Tally } from '../relevance.js';
 import type { ConceptMatch } from '../types.js';
@@ -85,24 +86,13 @@ export const paraphrasePass = definePass({
   },
 });
 
-/**
- * Each list with the paragraph right before it in its section, which leads
- * into it ("We developed this plan with:"): plans give engagement, services
- * or activities one per bullet, each item too short to speak for a concept
- * alone.
- */
+/** Each list with the paragraph that leads into it, scored as one passage. */
 function listPassages(document: PlanDocument): number[][] {
   const passages: number[][] = [];
-  const { blocks } = document;
-  for (let first = 0; first < blocks.length; first += 1) {
-    const listId = blocks[first]!.listId;
-    if (listId === undefined || blocks[first - 1]?.listId === listId) continue;
-    let last = first;
-    while (blocks[last + 1]?.listId === listId && blocks[last + 1]!.sectionIndex === blocks[first]!.sectionIndex) last += 1;
-    const passage = Array.from({ length: last - first + 1 }, (_, index) => first + index);
-    const before = blocks[first - 1];
-    if (before?.kind === 'paragraph' && before.sectionIndex === blocks[first]!.sectionIndex) passage.unshift(before.id);
-    if (passage.length >= 2) passages.push(passage);
+  for (const block of document.blocks) {
+    if (block.listId === undefined || document.blocks[block.id - 1]?.listId === block.listId) continue;
+    const { first, last } = listWithLeadIn(document, block.id)!;
+    if (last > first) passages.push(Array.from({ length: last - first + 1 }, (_, index) => first + index));
   }
   return passages;
 }
