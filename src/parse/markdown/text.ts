@@ -8,7 +8,7 @@ import { parseMarkdown } from './index.js';
  */
 export function parseMarkdownText(text: string, uri: string): PlanDocument {
   try {
-    return parseMarkdown(text.replace(/^\uFEFF/, ''), uri);
+    return parseMarkdown(text, uri);
   } catch (error) {
     if (error instanceof InputError) throw new InputError(`cannot be parsed: ${error.message}`);
     throw error;
