@@ -9,8 +9,8 @@ import { judge, score, TASKS } from '../bench/quality/score.js';
  * change that fits the development set at the cost of text nobody tuned on.
  */
 const FLOORS = {
-  development: { folder: DEVELOPMENT, documents: 60, addressed: 0.96, evidenced: 0.955 },
-  'held-out': { folder: HELD_OUT, documents: 17, addressed: 0.89, evidenced: 0.895 },
+  development: { folder: DEVELOPMENT, documents: 60, addressed: 0.965, evidenced: 0.965, principles: 0.96 },
+  'held-out': { folder: HELD_OUT, documents: 17, addressed: 0.92, evidenced: 0.93, principles: 0.90 },
 };
 
 describe.each(Object.entries(FLOORS))('detection quality on the %s set', async (_set, floor) => {
@@ -22,6 +22,12 @@ describe.each(Object.entries(FLOORS))('detection quality on the %s set', async (
 
   test.each(['addressed', 'evidenced'] as const)('F1 for "%s" stays at or above its floor', (task) => {
     expect(score(judgements, TASKS[task]).f1).toBeGreaterThanOrEqual(floor[task]);
+  });
+
+  // The principles are where everyday wording strays furthest from the statute's.
+  test('F1 for the principles being addressed stays at or above its floor', () => {
+    const principles = judgements.filter((judgement) => judgement.family === 'principle');
+    expect(score(principles, TASKS.addressed).f1).toBeGreaterThanOrEqual(floor.principles);
   });
 });
 

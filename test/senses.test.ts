@@ -73,6 +73,8 @@ describe('a phrase inside a name addresses nothing on its own', () => {
     ['The Carers Support Group meets monthly.', 'Carers Support'],
     ['Our Fair Work Policy applies to all staff.', 'Fair Work'],
     ['See the Strathmorven Quality Improvement Plan.', 'Quality Improvement'],
+    ["The Council's Dignity at Work policy applies to all employees.", 'Dignity'],
+    ['Referrals go to the Care at Home service first.', 'Care at Home'],
   ])('"%s"', (text, phrase) => {
     expect(inName(text, phrase)).toBe(true);
   });
@@ -81,6 +83,8 @@ describe('a phrase inside a name addresses nothing on its own', () => {
     ['We will improve adult support and protection for everyone.', 'adult support and protection'],
     ['Quality Improvement is how we work.', 'Quality Improvement'],
     ['- Unpaid carers get a break.', 'Unpaid carers'],
+    ['Prevention services will grow each year.', 'Prevention'],
+    ['Dignity at home matters to everyone.', 'Dignity'],
   ])('"%s" is a statement, not a name', (text, phrase) => {
     expect(inName(text, phrase)).toBe(false);
   });
@@ -101,6 +105,9 @@ describe('words beside a phrase that change its sense, from the framework', () =
     ['Our fraud prevention policy was updated.', 'prevention'],
     ['Loss prevention checks run monthly.', 'prevention'],
     ['We will improve data quality assurance across teams.', 'quality'],
+    ['To prevent an overspend, budget holders get a monthly report.', 'prevention'],
+    ['The prevention of fraud is everyone’s duty.', 'prevention'],
+    ['We will improve the quality of our data.', 'quality'],
   ])('"%s" does not address %s', (text, id) => {
     expect(phrasedPrinciples(text)).not.toContain(id);
   });
@@ -108,6 +115,7 @@ describe('words beside a phrase that change its sense, from the framework', () =
   test.each([
     ['Prevention and early intervention keep people well at home.', 'prevention'],
     ['We will strengthen quality assurance of care homes.', 'quality'],
+    ['We will prevent a crisis by acting early.', 'prevention'],
   ])('"%s" still addresses %s', (text, id) => {
     expect(phrasedPrinciples(text)).toContain(id);
   });

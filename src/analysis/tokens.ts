@@ -99,6 +99,8 @@ const UNSTEMMED: Record<string, string> = {
   consultants: 'consultant',
   values: 'values',
   rights: 'rights',
+  // Porter makes "one" the preposition "on": "one assessment" would be "assessment on".
+  one: 'one',
 };
 
 export function stem(word: string): string {

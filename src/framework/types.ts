@@ -37,6 +37,11 @@ export interface Principle {
   /** Principles that take a sentence over when it speaks for both. */
   yieldsTo?: string[];
   otherSenses?: OtherSenses;
+  /**
+   * Sentences that address it as groups of words, all of which must appear,
+   * each at a place of its own: who, what and how for "planned and led locally".
+   */
+  statements?: string[][][];
 }
 
 export interface Duty {

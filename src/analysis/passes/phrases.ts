@@ -4,6 +4,7 @@ import { aboutServiceUsers, functionListBlocks, procedural, saidOfStaff } from '
 import { outcomePhraseMatches, principlePhraseMatches } from '../concepts.js';
 import { definePass } from '../pass.js';
 import { isInName, SenseModifiers } from '../senses.js';
+import { statementMatches } from '../statements.js';
 import type { ConceptMatch } from '../types.js';
 import { addMatch, type ConceptMatches } from './matches.js';
 
@@ -47,8 +48,10 @@ export const phrasesPass = definePass({
       for (const [id, matches] of outcomePhraseMatches(block, blockTokens)) {
         for (const match of matches.filter(said(id, outcomeSenses.get(id)))) addMatch(outcomes, id, match);
       }
-      for (const [id, matches] of principlePhraseMatches(block, blockTokens)) {
-        for (const match of matches.filter(said(id, principleSenses.get(id)))) addMatch(principles, id, match);
+      for (const found of [principlePhraseMatches(block, blockTokens), statementMatches(block, blockTokens)]) {
+        for (const [id, matches] of found) {
+          for (const match of matches.filter(said(id, principleSenses.get(id)))) addMatch(principles, id, match);
+        }
       }
     }
     return { outcomes, principles };
