@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import rule from '../../rules/document-structure.js';
-import { lintFile } from '../../src/core/lint.js';
+import { lintFile, lintText } from '../../src/core/lint.js';
 import { runRuleTests } from '../support/rule-tester.js';
 
 const STYLES = 'Word: Heading 1, 2 and 3; Markdown: `#`, `##`, `###`';
@@ -112,4 +112,11 @@ describe('document-structure on the fixtures, at its recommended severity', () =
     expect(found).toEqual(expected.finding ? [{ ...expected.finding, severity: 0, level: 'info' }] : []);
     expect(result.infoCount).toBe(found.length);
   });
+});
+
+test('a comment above the first line silences it, as its page says', () => {
+  const page = '<!-- planlint-disable-next-line document-structure -- copied from the web page -->\nSupport for unpaid carers\n\nCarers can ask for a plan.\n';
+  const result = lintText(page, { filePath: 'page.md' });
+  expect(result.messages.filter((message) => message.ruleId === 'document-structure' || message.ruleId === null)).toEqual([]);
+  expect(result.suppressedMessages.map((message) => [message.ruleId, message.line])).toEqual([['document-structure', 2]]);
 });
