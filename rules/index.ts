@@ -1,4 +1,5 @@
 import type { Rule } from '../src/engine/types.js';
+import documentStructure from './document-structure.js';
 import mappingUnsupported from './mapping-unsupported.js';
 import outcomeCoverage from './outcome-coverage.js';
 import outcomeEvidence from './outcome-evidence.js';
@@ -9,6 +10,7 @@ import principleEvidence from './principle-evidence.js';
 import statutoryDuty from './statutory-duty.js';
 
 export const rules: readonly Rule[] = [
+  documentStructure,
   mappingUnsupported,
   outcomeCoverage,
   outcomeEvidence,

@@ -639,6 +639,29 @@ function integrationScheme(): Document {
   });
 }
 
+/**
+ * A carers update typed as many are: its headings are Normal paragraphs made
+ * bold and larger by hand, so Word, and planlint, see no heading styles.
+ */
+function typedWithoutHeadingStyles(): Document {
+  const typedHeading = (text: string, size: number) => new Paragraph({ children: [new TextRun({ text, bold: true, size })] });
+  return new Document({
+    creator: 'Glenmuir Health and Social Care Partnership',
+    sections: [
+      {
+        children: [
+          typedHeading('Glenmuir Carers Update 2025', 36),
+          para('This update tells unpaid carers in Glenmuir what has changed in the support the partnership offers.'),
+          typedHeading('Supporting Unpaid Carers', 28),
+          para('Carers can ask for an Adult Carer Support Plan at any time. We will open a carers’ hub in Glenmuir East by March 2026.'),
+          typedHeading('Short Breaks', 28),
+          para('Short breaks are arranged through the Carers Centre, which answers calls on weekdays.'),
+        ],
+      },
+    ],
+  });
+}
+
 function write(name: string, content: Buffer): void {
   const target = new URL(name, FIXTURES);
   writeFileSync(target, content);
@@ -655,3 +678,4 @@ async function writeTwins(): Promise<void> {
 await writeTwins();
 write('word-strategic-plan.docx', await Packer.toBuffer(strategicPlan()));
 write('word-integration-scheme.docx', await Packer.toBuffer(integrationScheme()));
+write('document-structure/no-heading-styles.docx', await Packer.toBuffer(typedWithoutHeadingStyles()));

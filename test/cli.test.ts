@@ -27,6 +27,7 @@ const REVIEW = fixture('plan-review.md');
 const NO_FRONT_MATTER = fixture('no-front-matter.md');
 
 const RULE_IDS = [
+  'document-structure',
   'mapping-unsupported',
   'outcome-coverage',
   'outcome-evidence',
@@ -502,9 +503,12 @@ describe('options', () => {
       const run = await runCli(['--print-config', GAPS]);
       expect(run.status).toBe(0);
       expect(run.stderr).toBe('');
-      const config = JSON.parse(run.stdout) as { rules: Record<string, { severity: number; options: object }> };
+      const config = JSON.parse(run.stdout) as { rules: Record<string, { severity: number | 'info'; options: object }> };
       expect(Object.keys(config.rules).sort()).toEqual(RULE_IDS);
-      for (const setting of Object.values(config.rules)) {
+      // Info has no number: it is printed as the config names it.
+      const { 'document-structure': structure, ...numbered } = config.rules;
+      expect(structure).toEqual({ severity: 'info', options: {} });
+      for (const setting of Object.values(numbered)) {
         expect([0, 1, 2]).toContain(setting.severity);
         expect(typeof setting.options).toBe('object');
       }
@@ -539,7 +543,8 @@ describe('options', () => {
     expect(run.stderr).toBe('');
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.map((line) => line.split(/\s+/)[0]).sort()).toEqual(RULE_IDS);
-    for (const line of lines) expect(line).toMatch(/^[\w-]+\s+(error|warn|off)\s+\S.+$/);
+    for (const line of lines) expect(line).toMatch(/^[\w-]+\s+(error|warn|info)\s+\S.+$/);
+    expect(lines.find((line) => line.startsWith('document-structure'))).toMatch(/^document-structure\s+info\s/);
   });
 
   describe('--stdin', () => {

@@ -51,7 +51,7 @@ const RECOMMENDED = {
 
 const PRESETS =
   'planlint:recommended, planlint:all, planlint:strategic-plan, planlint:integration-scheme, planlint:plan-review, planlint:performance-report';
-const SEVERITIES = '"off", "warn", "error", 0, 1, 2';
+const SEVERITIES = '"off", "info", "warn", "error", 0, 1, 2';
 
 let root: string;
 
@@ -281,6 +281,7 @@ describe('overrides', () => {
 describe('rule settings', () => {
   test.each([
     ['off', 0],
+    ['info', 'info'],
     ['warn', 1],
     ['error', 2],
     [0, 0],
@@ -288,7 +289,8 @@ describe('rule settings', () => {
     [2, 2],
     [['warn'], 1],
     [[0, { within: 'document' }], 0],
-  ])('%j is severity %i', (entry, severity) => {
+    [['info', { within: 'document' }], 'info'],
+  ])('%j is severity %j', (entry, severity) => {
     write('planlint.config.json', { rules: { 'outcome-evidence': entry } });
     expect(load('plan.md').rules['outcome-evidence']?.severity).toBe(severity);
   });
@@ -442,6 +444,7 @@ describe('parseRuleFlag', () => {
   test.each([
     ['outcome-evidence: error', { 'outcome-evidence': 'error' }],
     ['outcome-evidence:off', { 'outcome-evidence': 'off' }],
+    ['outcome-evidence: info', { 'outcome-evidence': 'info' }],
     [' plan-dates : 2 ', { 'plan-dates': 2 }],
     ['outcome-evidence: "warn"', { 'outcome-evidence': 'warn' }],
     ['outcome-evidence: ["error", {"minimum": "measure"}]', { 'outcome-evidence': ['error', { minimum: 'measure' }] }],

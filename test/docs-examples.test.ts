@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
 import { lintText } from '../src/core/lint.js';
+import { toRuleSeverity } from '../src/engine/severity.js';
 import { formatResults } from '../src/format/index.js';
 
 /**
@@ -40,7 +41,7 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('docs/rules/%s
   });
 
   test.each(examples.map((example, index) => [index + 1, example] as const))('example %i', (_, example) => {
-    const severity = rule.meta.severity === 'error' ? 2 : 1;
+    const severity = toRuleSeverity(rule.meta.severity);
     const result = lintText(example.code, {
       filePath: 'example.md',
       rules: [rule],

@@ -6,10 +6,13 @@ const plain = { color: false, cwd: '/plans' };
 const colored = { color: true, cwd: '/plans' };
 
 
+const LEVELS = { 0: 'info', 1: 'warning', 2: 'error' } as const;
+
 function message(fields: Partial<LintMessage> & Pick<LintMessage, 'line' | 'column' | 'message'>): LintMessage {
   return {
     ruleId: 'outcome-coverage',
     severity: 2,
+    level: LEVELS[fields.severity ?? 2],
     endLine: fields.line,
     endColumn: fields.column + 1,
     sectionPath: [],
@@ -25,6 +28,7 @@ function result(filePath: string, messages: LintMessage[]): LintResult {
     suppressedMessages: [],
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,
+    infoCount: messages.filter((m) => m.level === 'info').length,
     fatalErrorCount: fatal,
     coverage:
       fatal > 0
@@ -59,6 +63,13 @@ const flawed = result('/plans/a.md', [
 ]);
 
 const clean = result('/plans/b.md', []);
+
+const unstructured = result('/plans/e.md', [
+  message({ line: 1, column: 1, severity: 0, ruleId: 'document-structure', messageId: 'inferred', message: 'The document has no headings; planlint inferred 6' }),
+  message({ line: 9, column: 3, severity: 1, ruleId: 'outcome-evidence', message: 'Outcome 2 (independent living) is addressed without evidence' }),
+]);
+
+const infoOnly = result('/plans/f.md', [unstructured.messages[0]!]);
 
 const unreadable = result('/plans/c.docx', [
   message({ line: 1, column: 1, ruleId: null, fatal: true, message: 'Cannot read file: not a Word document' }),
@@ -195,6 +206,33 @@ describe('stylish', () => {
     expect(stylish([result('/plans/a.md', messages)]).split('\n').at(-2)).toBe(expected);
   });
 
+  test('prints an info finding as info, and counts it in the summary without calling it an error or a warning', () => {
+    expect(stylish([unstructured]).split('\n')).toEqual([
+      '',
+      '/plans/e.md',
+      '  1:1  info     The document has no headings; planlint inferred 6  document-structure',
+      '  9:3  warning  Outcome 2 (independent living) is addressed without evidence  outcome-evidence',
+      '  judged as: strategic plan (detected)',
+      '',
+      '✖ 2 problems (0 errors, 1 warning, 1 info)',
+      '',
+    ]);
+    expect(stylish([infoOnly, infoOnly]).split('\n').at(-2)).toBe('✖ 2 problems (0 errors, 0 warnings, 2 info)');
+    expect(stylish([infoOnly], colored)).toContain('\u001b[34m\u001b[1m✖ 1 problem (0 errors, 0 warnings, 1 info)\u001b[22m\u001b[39m');
+    expect(stylish([infoOnly], colored)).toContain('\u001b[34minfo\u001b[39m');
+  });
+
+  test.each([
+    ['GitHub', GITHUB_MATCHER],
+    ['VS Code', VSCODE_MATCHER],
+  ])("an info finding is annotated by %s's eslint-stylish matcher", (_, matcher) => {
+    const read = annotations(stylish([unstructured]), matcher).map((groups) => groups.slice(0, 4));
+    expect(read).toEqual([
+      ['/plans/e.md', '1', '1', 'info'],
+      ['/plans/e.md', '9', '3', 'warning'],
+    ]);
+  });
+
   test('prints nothing at all when there are no problems', () => {
     expect(stylish([clean])).toBe('');
     expect(stylish([])).toBe('');
@@ -263,6 +301,7 @@ describe('json', () => {
       'suppressedMessages',
       'errorCount',
       'warningCount',
+      'infoCount',
       'fatalErrorCount',
       'coverage',
     ]);
@@ -270,6 +309,7 @@ describe('json', () => {
     expect(Object.keys(withId!)).toEqual([
       'ruleId',
       'severity',
+      'level',
       'message',
       'messageId',
       'line',
@@ -302,11 +342,26 @@ describe('json', () => {
     );
   });
 
+  test('gives every message its level, an info finding severity 0 (which ESLint readers count as neither), and counts info apart', () => {
+    const [output] = JSON.parse(json([unstructured])) as [LintResult];
+    expect(output.messages.map(({ severity, level }) => [severity, level])).toEqual([
+      [0, 'info'],
+      [1, 'warning'],
+    ]);
+    expect(output).toMatchObject({ errorCount: 0, warningCount: 1, infoCount: 1, fatalErrorCount: 0 });
+    const [flawedOut] = JSON.parse(json([flawed])) as [LintResult];
+    expect(flawedOut.messages.map(({ severity, level }) => [severity, level])).toEqual([
+      [2, 'error'],
+      [1, 'warning'],
+      [2, 'error'],
+    ]);
+  });
+
   test('describes an unreadable file as ESLint describes a fatal one', () => {
     const [output] = JSON.parse(json([unreadable])) as [LintResult];
     expect(output.coverage).toBeNull();
     expect(output.errorCount).toBe(1);
     expect(output.fatalErrorCount).toBe(1);
-    expect(output.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, severity: 2 })]);
+    expect(output.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, severity: 2, level: 'error' })]);
   });
 });

@@ -118,7 +118,7 @@ function writeReport(target: string, given: string, output: string): void {
 
 function errorsOnly(result: LintResult): LintResult {
   const messages = result.messages.filter((message) => message.severity === 2);
-  return { ...result, messages, warningCount: 0 };
+  return { ...result, messages, warningCount: 0, infoCount: 0 };
 }
 
 async function printConfig(file: string, options: LintOptions, cwd: string): Promise<string> {

@@ -1,7 +1,6 @@
 import { DOCUMENT_TYPES } from '../document/types.js';
+import { SEVERITIES } from '../engine/severity.js';
 import type { JsonSchema, Rule } from '../engine/types.js';
-
-export const SEVERITIES = ['off', 'warn', 'error', 0, 1, 2] as const;
 
 /**
  * The JSON Schema of a config file, built from the rules themselves so that
@@ -53,7 +52,7 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
     additionalProperties: false,
     definitions: {
       severity: {
-        description: '"off" or 0, "warn" or 1, "error" or 2.',
+        description: '"off" or 0, "info" (shown, never failing a run), "warn" or 1, "error" or 2.',
         enum: [...SEVERITIES],
       },
       documentType: {

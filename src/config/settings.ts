@@ -1,5 +1,6 @@
 import type { DocumentType } from '../document/types.js';
-import type { Rule, RuleSetting, Severity, SeverityName } from '../engine/types.js';
+import { toRuleSeverity } from '../engine/severity.js';
+import type { Rule, RuleSetting } from '../engine/types.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
 import type { ConfigLayer } from './types.js';
 
@@ -9,8 +10,6 @@ export interface SettingsState {
   maxFileSize: number;
   rules: Record<string, RuleSetting>;
 }
-
-const SEVERITY_BY_NAME: Record<SeverityName, Severity> = { off: 0, warn: 1, error: 2 };
 
 export function emptySettings(): SettingsState {
   return { maxFileSize: DEFAULT_MAX_FILE_SIZE, rules: {} };
@@ -28,12 +27,8 @@ export function applyLayer(state: SettingsState, layer: ConfigLayer, rulesById: 
     const defaults = rulesById.get(id)?.meta.defaultOptions ?? {};
     const [severity, options] = Array.isArray(entry) ? entry : [entry];
     state.rules[id] = {
-      severity: toSeverity(severity),
+      severity: toRuleSeverity(severity),
       options: options ? { ...defaults, ...options } : (state.rules[id]?.options ?? { ...defaults }),
     };
   }
-}
-
-function toSeverity(value: SeverityName | Severity): Severity {
-  return typeof value === 'number' ? value : SEVERITY_BY_NAME[value];
 }

@@ -22,7 +22,7 @@ export function evidenceRequirements(
   const requirement = (ruleId: string, documentType: DocumentType): EvidenceRequirement => {
     const rule = rules.find((candidate) => candidate.meta.id === ruleId);
     const setting = settings[ruleId];
-    const runs = rule !== undefined && (setting?.severity ?? 0) > 0 && (rule.meta.documentTypes?.includes(documentType) ?? true);
+    const runs = rule !== undefined && (setting?.severity ?? 0) !== 0 && (rule.meta.documentTypes?.includes(documentType) ?? true);
     // The config was validated against the rule's schema, so its options have the requirement's shape.
     const options = { ...DEFAULT_REQUIREMENT, ...rule?.meta.defaultOptions, ...(runs ? setting?.options : {}) };
     return { within: options.within, minimum: options.minimum };

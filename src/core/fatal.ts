@@ -8,6 +8,7 @@ export function fatalResult(filePath: string, problem: string): LintResult {
       {
         ruleId: null,
         severity: 2,
+        level: 'error',
         message: problem,
         line: 1,
         column: 1,
@@ -20,6 +21,7 @@ export function fatalResult(filePath: string, problem: string): LintResult {
     suppressedMessages: [],
     errorCount: 1,
     warningCount: 0,
+    infoCount: 0,
     fatalErrorCount: 1,
     coverage: null,
   };

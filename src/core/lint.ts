@@ -160,6 +160,7 @@ function lintParsed(document: PlanDocument, config: ResolvedConfig, options: Lin
     suppressedMessages: directed.suppressed.sort(byPlace),
     errorCount: messages.filter((message) => message.severity === 2).length,
     warningCount: messages.filter((message) => message.severity === 1).length,
+    infoCount: messages.filter((message) => message.level === 'info').length,
     fatalErrorCount: 0,
     coverage,
     ...explanation,

@@ -127,6 +127,12 @@ export interface PlanDocument {
   title?: string;
   /** Block id of the title heading, when the title comes from a heading. */
   titleBlock?: number;
+  /**
+   * The source marks no headings of its own (no Markdown `#` or setext
+   * headings, no Word heading styles): its heading blocks, if any, are the
+   * ones planlint inferred from numbered and title-like lines.
+   */
+  headingsInferred?: true;
   frontMatter: Record<string, unknown>;
   sections: Section[];
   blocks: Block[];

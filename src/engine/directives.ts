@@ -139,6 +139,7 @@ function directiveProblem(directive: Directive, message: string): LintMessage {
   return {
     ruleId: null,
     severity: 2,
+    level: 'error',
     message,
     line: loc.line,
     column: loc.column,

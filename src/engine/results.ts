@@ -6,7 +6,10 @@ import type { TextEdit } from './types.js';
 export interface LintMessage {
   /** `null` for a fatal message (the file could not be read or parsed). */
   ruleId: string | null;
-  severity: 1 | 2;
+  /** ESLint's: 2 an error, 1 a warning; 0 for info, which readers of ESLint's JSON count as neither. */
+  severity: 0 | 1 | 2;
+  /** The severity in words, info included: what stylish prints and what a reader of the JSON should go by. */
+  level: 'error' | 'warning' | 'info';
   message: string;
   messageId?: string;
   line: number;
@@ -48,6 +51,8 @@ export interface LintResult {
   suppressedMessages: LintMessage[];
   errorCount: number;
   warningCount: number;
+  /** Info findings: shown, never counted towards the exit code or `--max-warnings`. */
+  infoCount: number;
   fatalErrorCount: number;
   /** `null` when the file could not be read or parsed. */
   coverage: Coverage | null;

@@ -2,7 +2,8 @@ import type { Analysis } from '../analysis/types.js';
 import type { PlanDocument } from '../document/types.js';
 import { interpolate } from './messages.js';
 import type { LintMessage } from './results.js';
-import type { ReportDescriptor, Rule, RuleSetting } from './types.js';
+import { messageSeverity } from './severity.js';
+import type { ReportDescriptor, Rule, RuleSeverity, RuleSetting } from './types.js';
 
 export interface RunInput {
   filePath: string;
@@ -36,9 +37,9 @@ export function runRules({ filePath, document, analysis, rules, settings }: RunI
   const messages: LintMessage[] = [];
   for (const rule of rules) {
     const setting = settings[rule.meta.id];
-    if (!setting || setting.severity === 0) continue;
+    const severity = setting?.severity ?? 0;
+    if (!setting || severity === 0) continue;
     if (rule.meta.documentTypes && !rule.meta.documentTypes.includes(analysis.documentType)) continue;
-    const severity = setting.severity;
     try {
       rule
         .create({
@@ -57,13 +58,13 @@ export function runRules({ filePath, document, analysis, rules, settings }: RunI
   return messages;
 }
 
-function toMessage(rule: Rule, severity: 1 | 2, descriptor: ReportDescriptor): LintMessage {
+function toMessage(rule: Rule, severity: Exclude<RuleSeverity, 0>, descriptor: ReportDescriptor): LintMessage {
   const template = rule.meta.messages[descriptor.messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${descriptor.messageId}"`);
   const { loc } = descriptor;
   const message: LintMessage = {
     ruleId: rule.meta.id,
-    severity,
+    ...messageSeverity(severity),
     message: interpolate(template, descriptor.data),
     messageId: descriptor.messageId,
     line: loc.line,

@@ -1,8 +1,14 @@
 import type { Analysis } from '../analysis/types.js';
 import type { DocumentType, PlanDocument, SourceLocation } from '../document/types.js';
 
-export type SeverityName = 'off' | 'warn' | 'error';
+export type SeverityName = 'off' | 'info' | 'warn' | 'error';
+/** ESLint's numbers for off, warn and error, which a config may use instead of the names. */
 export type Severity = 0 | 1 | 2;
+/**
+ * A rule's severity once its config is read. `info` has no number: ESLint
+ * has no such level, and 0 already means off in every config users have.
+ */
+export type RuleSeverity = Severity | 'info';
 
 /** A JSON Schema (draft-07) object, as ajv takes it. */
 export type JsonSchema = Record<string, unknown>;
@@ -87,6 +93,6 @@ export interface Rule<Options = Record<string, unknown>> {
 
 /** Rule settings after config resolution. */
 export interface RuleSetting {
-  severity: Severity;
+  severity: RuleSeverity;
   options: Record<string, unknown>;
 }

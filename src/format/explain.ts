@@ -47,7 +47,7 @@ function findings(messages: readonly LintMessage[]): string[] {
   return [
     '  findings',
     ...messages.flatMap((message) => {
-      const severity = message.severity === 2 ? 'error' : 'warning';
+      const severity = message.fatal === true ? 'error' : message.level;
       const where = message.sectionPath.length ? `  [${message.sectionPath.join(' › ')}]` : '';
       const head = `      ${`${message.line}:${message.column}`.padEnd(8)} ${severity.padEnd(7)}  ${message.message}  ${message.ruleId ?? ''}`;
       const related = (message.related ?? []).map((item) => `${' '.repeat(15)}${`${item.line}:${item.column}`.padEnd(8)} ${item.message}`);
@@ -59,8 +59,10 @@ function findings(messages: readonly LintMessage[]): string[] {
 function summary(results: readonly LintResult[]): string {
   const errors = results.reduce((total, result) => total + result.errorCount, 0);
   const warnings = results.reduce((total, result) => total + result.warningCount, 0);
+  const infos = results.reduce((total, result) => total + result.infoCount, 0);
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  const info = infos > 0 ? `, ${infos} info` : '';
+  return `${plural(errors + warnings + infos, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${info})`;
 }
 
 function describe(concept: ConceptExplanation): string[] {

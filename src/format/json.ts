@@ -30,6 +30,7 @@ function orderResult(result: LintResult): Placed<LintResult> {
     suppressedMessages: result.suppressedMessages.map(orderMessage),
     errorCount: result.errorCount,
     warningCount: result.warningCount,
+    infoCount: result.infoCount,
     fatalErrorCount: result.fatalErrorCount,
     coverage: result.coverage === null ? null : orderCoverage(result.coverage),
     // Built in a fixed key order by the core, only when asked for.
@@ -41,6 +42,7 @@ function orderMessage(message: LintMessage): Placed<LintMessage> {
   return {
     ruleId: message.ruleId,
     severity: message.severity,
+    level: message.level,
     message: message.message,
     messageId: message.messageId,
     line: message.line,

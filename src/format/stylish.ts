@@ -42,6 +42,7 @@ interface Palette {
   bold: Style;
   red: Style;
   yellow: Style;
+  blue: Style;
 }
 
 /*
@@ -62,10 +63,11 @@ const ANSI: Palette = {
   bold: sgr(1, 22),
   red: sgr(31, 39),
   yellow: sgr(33, 39),
+  blue: sgr(34, 39),
 };
 
 const unstyled: Style = (text) => text;
-const PLAIN: Palette = { underline: unstyled, dim: unstyled, bold: unstyled, red: unstyled, yellow: unstyled };
+const PLAIN: Palette = { underline: unstyled, dim: unstyled, bold: unstyled, red: unstyled, yellow: unstyled, blue: unstyled };
 
 const COLUMN_GAP = '  ';
 
@@ -73,9 +75,10 @@ export function formatStylish(results: readonly LintResult[], options: FormatOpt
   const palette = options.color ? ANSI : PLAIN;
   const errors = sum(results.map((result) => result.errorCount));
   const warnings = sum(results.map((result) => result.warningCount));
-  if (errors + warnings === 0) return '';
+  const infos = sum(results.map((result) => result.infoCount));
+  if (errors + warnings + infos === 0) return '';
   const files = results.filter((result) => result.messages.length > 0).map((result) => fileBlock(result, palette, options.width));
-  return `\n${files.join('')}${summary(errors, warnings, palette)}\n`;
+  return `\n${files.join('')}${summary(errors, warnings, infos, palette)}\n`;
 }
 
 function fileBlock(result: LintResult, palette: Palette, width: number | undefined): string {
@@ -98,7 +101,7 @@ function messageTable(messages: readonly LintMessage[], palette: Palette, width:
         palette.dim(place) +
         ' '.repeat(positionWidth - place.length) +
         COLUMN_GAP +
-        (severity === 'error' ? palette.red : palette.yellow)(severity) +
+        palette[SEVERITY_COLOR[severity]](severity) +
         ' '.repeat(severityWidth - severity.length) +
         COLUMN_GAP;
       const text = oneLine(message.message).replace(/([^ ])\.$/u, '$1');
@@ -141,9 +144,12 @@ function wrap(text: string, room: number): string[] {
   return [...lines, line];
 }
 
-function severityOf(message: LintMessage): 'error' | 'warning' {
-  return message.fatal === true || message.severity === 2 ? 'error' : 'warning';
+/** ESLint's two words, and `info`, which the `eslint-stylish` problem matchers also take. */
+function severityOf(message: LintMessage): LintMessage['level'] {
+  return message.fatal === true ? 'error' : message.level;
 }
+
+const SEVERITY_COLOR: Record<LintMessage['level'], 'red' | 'yellow' | 'blue'> = { error: 'red', warning: 'yellow', info: 'blue' };
 
 /**
  * `line:column` with the line numbers right-aligned and the columns
@@ -161,12 +167,17 @@ function sectionOf(message: LintMessage): string {
   return [`¶${message.line}`, ...parts, `"${oneLine(message.quote)}"`].join(' · ');
 }
 
-function summary(errors: number, warnings: number, palette: Palette): string {
-  const total = errors + warnings;
+/**
+ * ESLint's summary, with info findings counted when there are any ("1 info",
+ * "3 info": a word a plan author reads as a note, not a count noun), so a run
+ * without them reads exactly as ESLint's would.
+ */
+function summary(errors: number, warnings: number, infos: number, palette: Palette): string {
+  const total = errors + warnings + infos;
   const text =
     `\u2716 ${total} ${pluralize('problem', total)} ` +
-    `(${errors} ${pluralize('error', errors)}, ${warnings} ${pluralize('warning', warnings)})`;
-  const color = errors > 0 ? palette.red : palette.yellow;
+    `(${errors} ${pluralize('error', errors)}, ${warnings} ${pluralize('warning', warnings)}${infos > 0 ? `, ${infos} info` : ''})`;
+  const color = errors > 0 ? palette.red : warnings > 0 ? palette.yellow : palette.blue;
   return color(palette.bold(text));
 }
 

@@ -96,13 +96,14 @@ export class DocumentBuilder {
   }
 
   /** Closes the sections still open at the end and returns the parts of the document. */
-  finish(lineCount: number): Pick<PlanDocument, 'sections' | 'blocks' | 'tables' | 'comments' | 'lineCount' | 'title' | 'titleBlock'> {
+  finish(lineCount: number): Pick<PlanDocument, 'sections' | 'blocks' | 'tables' | 'comments' | 'lineCount' | 'title' | 'titleBlock' | 'headingsInferred'> {
     // A file with headings of its own (Markdown `#`, Word heading styles) keeps the structure its author gave it.
-    if (!this.blocks.some((block) => block.kind === 'heading')) this.inferStructure();
+    const inferred = !this.blocks.some((block) => block.kind === 'heading');
+    if (inferred) this.inferStructure();
     for (const section of this.open) section.endLine = Math.max(section.startLine, lineCount);
     this.comments.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
     const { sections, blocks, tables, comments } = this;
-    return { sections, blocks, tables, comments, lineCount, ...this.headingTitle() };
+    return { sections, blocks, tables, comments, lineCount, ...(inferred ? { headingsInferred: true as const } : {}), ...this.headingTitle() };
   }
 
   /**
