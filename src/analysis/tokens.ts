@@ -70,7 +70,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
  * (`npm run stems` writes stems.json; a test keeps it true): stemming them on
  * every start was a tenth of a short plan's lint.
  */
-const stemCache = new Map<string, string>(Object.entries(startupStems));
+const stemCache = new Map<string, string>(Object.entries(startupStems.words));
+
+/** The framework's phrases as stem sequences, likewise worked out when planlint is built. */
+const phraseCache = new Map<string, readonly string[]>(Object.entries(startupStems.phrases));
 
 /**
  * Spellings that plans use interchangeably (docs/statute.md: "well-being",
@@ -119,12 +122,13 @@ export function stemAfresh(word: string): string {
 }
 
 /**
- * Empties the cache and returns a view of it, so that the build can see which
- * words the analysis stems as it loads (scripts/stem-table.ts).
+ * Empties the caches and returns a view of them, so that the build can see
+ * which words and phrases the analysis stems as it loads (scripts/stem-table.ts).
  */
-export function watchStems(): ReadonlyMap<string, string> {
+export function watchStems(): { words: ReadonlyMap<string, string>; phrases: ReadonlyMap<string, readonly string[]> } {
   stemCache.clear();
-  return stemCache;
+  phraseCache.clear();
+  return { words: stemCache, phrases: phraseCache };
 }
 
 /**
@@ -209,5 +213,7 @@ function foldSpellings(text: string): string {
 
 /** Stems of a phrase as a sequence, for matching against a block's tokens. */
 export function phraseStems(phrase: string): string[] {
-  return tokenize(phrase).stems();
+  let stems = phraseCache.get(phrase);
+  if (stems === undefined) phraseCache.set(phrase, (stems = tokenize(phrase).stems()));
+  return [...stems];
 }

@@ -103,7 +103,8 @@ export class DocumentBuilder {
     for (const section of this.open) section.endLine = Math.max(section.startLine, lineCount);
     this.comments.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
     const { sections, blocks, tables, comments } = this;
-    return { sections, blocks, tables, comments, lineCount, ...(inferred ? { headingsInferred: true as const } : {}), ...this.headingTitle() };
+    const structure = inferred ? { headingsInferred: true as const } : {};
+    return { sections, blocks, tables, comments, lineCount, ...structure, ...this.headingTitle() };
   }
 
   /**
