@@ -8,6 +8,8 @@ main(process.argv.slice(2), {
   readStdin: () => buffer(process.stdin),
   cwd: process.cwd(),
   env: process.env,
+  // Beside this file whether compiled or bundled (scripts/bundle-cli.ts bundles both entries into one folder).
+  lintWorker: new URL('./lint-worker.js', import.meta.url),
 }).then(
   (code) => {
     process.exitCode = code;
