@@ -8,13 +8,13 @@ import { scratchFolders } from './support/fatal.js';
 /*
  * Issue 10, item 3: each file is linted in a worker thread under a time and
  * a memory budget enforced from outside the lint. A rule that never returns
- * and one that allocates without end (test/support/faulty-lint-worker.mjs)
+ * and one that allocates without end (test/support/faulty-lint-worker.js)
  * cost their own file a fatal result naming the budget and the phase; the
  * plan beside them, linted after them by a fresh worker, is still reported.
  * The budgets are small so that the cases are quick.
  */
 
-const FAULTY = pathToFileURL(path.join(ROOT, 'test', 'support', 'faulty-lint-worker.mjs'));
+const FAULTY = pathToFileURL(path.join(ROOT, 'test', 'support', 'faulty-lint-worker.js'));
 const WORKER = pathToFileURL(path.join(ROOT, 'dist', 'src', 'cli', 'lint-worker.js'));
 const plan = fs.readFileSync(fixture('strategic-plan-complete.md'), 'utf8');
 const folder = scratchFolders();

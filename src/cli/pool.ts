@@ -60,14 +60,11 @@ export class LintWorkers {
     const shown = relative(options.cwd, filePath) || filePath;
     return new Promise<LintResult>((resolve, reject) => {
       let phase = 'read';
-      const settle = (outcome: () => LintResult): void => {
+      const settle = (outcome: LintResult | RunConfigError): void => {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        try {
-          resolve(outcome());
-        } catch (error) {
-          reject(error);
-        }
+        if (outcome instanceof RunConfigError) reject(outcome);
+        else resolve(outcome);
       };
       // The worker cannot be trusted again after any of these: the next file gets a fresh one.
       const retire = (): void => {
@@ -77,27 +74,24 @@ export class LintWorkers {
       const onMessage = (message: WorkerMessage): void => {
         if (message.type === 'ready' || message.id !== job.id) return;
         if (message.type === 'phase') phase = message.phase;
-        else if (message.type === 'done') settle(() => restored(message.result, shown, message.failure));
-        else
-          settle(() => {
-            throw new RunConfigError(message.message);
-          });
+        else if (message.type === 'done') settle(restored(message.result, shown, message.failure));
+        else settle(new RunConfigError(message.message));
       };
       const onError = (error: Error & { code?: string }): void => {
         retire();
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          settle(() => fatalResult(filePath, `needed more than ${this.budget.memoryMb} MB of memory to lint (in ${phase}); --max-memory-per-file sets the budget`));
+          settle(fatalResult(filePath, `needed more than ${this.budget.memoryMb} MB of memory to lint (in ${phase}); --max-memory-per-file sets the budget`));
         } else {
-          settle(() => internalErrorResult(filePath, shown, { phase, error }));
+          settle(internalErrorResult(filePath, shown, { phase, error }));
         }
       };
       const onExit = (code: number): void => {
         retire();
-        settle(() => internalErrorResult(filePath, shown, { phase, error: new Error(`the lint thread stopped with exit code ${code}`) }));
+        settle(internalErrorResult(filePath, shown, { phase, error: new Error(`the lint thread stopped with exit code ${code}`) }));
       };
       const timer = setTimeout(() => {
         retire();
-        settle(() => fatalResult(filePath, `took longer than ${this.budget.seconds} s to lint (in ${phase}); --max-time-per-file sets the budget`));
+        settle(fatalResult(filePath, `took longer than ${this.budget.seconds} s to lint (in ${phase}); --max-time-per-file sets the budget`));
       }, this.budget.seconds * 1000);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage(job);
@@ -117,7 +111,7 @@ export class LintWorkers {
       const onMessage = (message: WorkerMessage): void => {
         if (message.type !== 'ready') return;
         worker.off('message', onMessage).off('error', reject);
-        // A job listens for the worker's errors while it runs; between jobs the worker runs nothing that could fail.
+        // Each job listens for the worker's errors while it runs; this one keeps an error between jobs from throwing here.
         worker.on('error', () => undefined);
         resolve({ worker, rulesMeta: message.rulesMeta });
       };
