@@ -2,6 +2,17 @@
 import { buffer } from 'node:stream/consumers';
 import { main, stackOf } from './main.js';
 
+/*
+ * `planlint plans/ | head`: once the reader has gone, the rest of the report
+ * has nowhere to go and is dropped; the run still ends with the exit code it
+ * would have had, not with a stack trace.
+ */
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
