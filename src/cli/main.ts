@@ -1,11 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { RuleEntry } from '../config/types.js';
 import { fatalResult, internalFailureOf } from '../core/fatal.js';
 import type { LintOptions } from '../core/lint.js';
 import type { LintResult } from '../engine/results.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
+import { escapeControl } from '../format/escape.js';
 import { formatResults, rulesMetaOf } from '../format/index.js';
 import { exitCodeFor } from './exit-code.js';
 import type { JobOptions } from './isolation.js';
@@ -55,7 +56,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return report(results, rulesMetaOf(rules), options, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof RunConfigError) {
-      write(io.stderr, `planlint: ${error instanceof ConfigError ? error.messageFrom(io.cwd) : error.message}\n`);
+      write(io.stderr, `planlint: ${escapeControl(error instanceof ConfigError ? error.messageFrom(io.cwd) : error.message)}\n`);
       return 2;
     }
     throw error;
@@ -130,8 +131,9 @@ function report(results: LintResult[], rulesMeta: Record<string, RuleMeta>, opti
     if (!fatal) continue;
     const internal = internalFailureOf(result);
     // An internal error's message names the file itself, and is not the file's fault.
-    if (internal) write(io.stderr, `planlint: ${fatal.message}\n${debug ? stackOf(internal.error) : ''}`);
-    else write(io.stderr, `planlint: ${relative(io.cwd, result.filePath) || result.filePath}: ${fatal.message}\n`);
+    // File names come from the user's disk: a newline or a terminal escape in one must not forge output.
+    if (internal) write(io.stderr, `planlint: ${escapeControl(fatal.message)}\n${debug ? stackOf(internal.error) : ''}`);
+    else write(io.stderr, `planlint: ${escapeControl(`${relative(io.cwd, result.filePath) || result.filePath}: ${fatal.message}`)}\n`);
   }
   // no-color.org: an empty NO_COLOR does not count.
   const color = options.color ?? (!options.outputFile && Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']);
@@ -148,12 +150,20 @@ function report(results: LintResult[], rulesMeta: Record<string, RuleMeta>, opti
   return exitCodeFor(results, options.maxWarnings);
 }
 
-/** A report that cannot be written is a usage problem (a bad --output-file), not a crash. */
+/**
+ * A report that cannot be written is a usage problem (a bad --output-file),
+ * not a crash. It is written whole or not at all: to a temporary file
+ * beside it, then renamed over it, so that a full disk leaves no truncated
+ * JSON for CI to read, and a failed write leaves any previous report as it was.
+ */
 function writeReport(target: string, given: string, output: string): void {
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, output);
+    writeFileSync(temporary, output);
+    renameSync(temporary, target);
   } catch (error) {
+    rmSync(temporary, { force: true });
     const { code, message } = error as NodeJS.ErrnoException;
     const reason = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : message;
     throw new UsageError(`cannot write the report to ${given}: ${reason}`);
