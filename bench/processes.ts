@@ -5,12 +5,13 @@ import { median } from './stats.js';
 
 /**
  * Preloaded into each timed process: at exit it writes the process's own
- * CPU time (user + system, every thread, from its start) to fd 3. The CPU
- * time of a child is what the machine spent on it, which wall time on a
+ * CPU time (user + system, every thread, from its start) to fd 3. A worker
+ * thread runs the preload too and leaves the writing to the main thread. The
+ * CPU time of a child is what the machine spent on it, which wall time on a
  * shared machine is not; a CommonJS preload costs next to nothing, so the
  * bare-Node baseline is not inflated by it.
  */
-const CPU_REPORTER = `process.on('exit', () => {
+const CPU_REPORTER = `if (require('node:worker_threads').isMainThread) process.on('exit', () => {
   const { user, system } = process.cpuUsage();
   require('node:fs').writeSync(3, String((user + system) / 1000));
 });

@@ -11,22 +11,38 @@ const SMALL_LINT_TARGET = 2.5;
 /** Ten words: what the CLI costs before the plan's length counts for anything. */
 const SMALL_PLAN = '# Strategic plan\n\nWe will support unpaid carers in every locality.\n';
 
-/** `planlint --version` and a 10-word lint from the shell, against bare Node, in CPU time of the whole process. */
+/** Plans in the run that measures what each further file costs. */
+const MANY = 21;
+
+/** A worker thread that loads nothing: what the thread each file is linted in costs before it loads the lint. */
+const EMPTY_WORKER = "new (require('node:worker_threads').Worker)('', { eval: true })";
+
+/**
+ * `planlint --version` and a 10-word lint from the shell, against bare Node,
+ * in CPU time of the whole process; and what the worker thread the files are
+ * linted in costs: to start, and for each file sent to it.
+ */
 export function benchStartup(timer: ProcessTimer, folder: string, rounds: number): void {
   const plan = join(folder, 'small-plan.md');
   writeFileSync(plan, SMALL_PLAN);
-  const [nodeMs, versionMs, lintMs] = timer.medians(
+  const plans = Array.from({ length: MANY }, (_, index) => join(folder, `plan-${index}.md`));
+  for (const file of plans) writeFileSync(file, SMALL_PLAN);
+  const [nodeMs, workerMs, versionMs, lintMs, manyMs] = timer.medians(
     [
       { args: ['-e', ''], exitCodes: [0] },
+      { args: ['-e', EMPTY_WORKER], exitCodes: [0] },
       { args: [BIN, '--version'], exitCodes: [0] },
       { args: [BIN, plan], exitCodes: [0, 1] },
+      { args: [BIN, ...plans], exitCodes: [0, 1] },
     ],
     rounds,
-  ) as [number, number, number];
+  ) as [number, number, number, number, number];
   const versionRatio = versionMs / nodeMs;
   const lintRatio = lintMs / nodeMs;
   console.log(`\nstart-up: CPU time of the whole process (user + system), medians of ${rounds} interleaved runs`);
   console.log(line("node -e ''", milliseconds(nodeMs)));
   console.log(line('planlint --version', milliseconds(versionMs), ratioTo(versionRatio, 'node'), `target ≤ ${VERSION_TARGET}×`, verdict(versionRatio <= VERSION_TARGET)));
   console.log(line('planlint, 10-word plan', milliseconds(lintMs), ratioTo(lintRatio, 'node'), `target ≤ ${SMALL_LINT_TARGET}×`, verdict(lintRatio <= SMALL_LINT_TARGET)));
+  console.log(line('of which the lint worker starting', milliseconds(workerMs - nodeMs), '', '', "an empty worker thread over node -e ''"));
+  console.log(line('each further 10-word plan', milliseconds((manyMs - lintMs) / (MANY - 1)), '', '', `${MANY} plans in one run against 1`));
 }

@@ -6,14 +6,15 @@ import { build } from 'esbuild';
  * some 500 files before it reads a plan; Node's start-up cost is mostly
  * resolving and compiling them, and measured 0.46× as much bundled. The Word
  * stack stays behind its dynamic import in a chunk of its own, so a Markdown
- * run still never reads it. The bundle replaces the compiled bin.js in place,
- * so package.json's `bin` path holds; the Node API (dist/src/index.js) stays
+ * run still never reads it. The bundle replaces the compiled bin.js and
+ * lint-worker.js in place, so package.json's `bin` path holds; the Node API (dist/src/index.js) stays
  * unbundled.
  */
 // Chunks are named by content hash: those of an earlier build would linger.
 rmSync('dist/src/cli/chunks', { recursive: true, force: true });
 const result = await build({
-  entryPoints: { bin: 'dist/src/cli/bin.js' },
+  // The thread each file is linted in is an entry of its own, sharing its chunks with the CLI; bin.js finds it beside itself.
+  entryPoints: { bin: 'dist/src/cli/bin.js', 'lint-worker': 'dist/src/cli/lint-worker.js' },
   outdir: 'dist/src/cli',
   allowOverwrite: true,
   bundle: true,

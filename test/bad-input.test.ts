@@ -176,51 +176,61 @@ describe('standard input gets the same checks as a file', () => {
   });
 });
 
-describe('config failures stop the run: exit 2, one line naming the config file', () => {
+/*
+ * A config found beside the plans fails the plans it governs, each with a
+ * fatal result naming the config file (test/isolation.test.ts has a plan
+ * beside them that is still linted); `--config` governs every plan and
+ * stops the run.
+ */
+describe('config failures: exit 2, one line naming the config file', () => {
   function expectConfigFailure(run: RunResult, pattern: RegExp): void {
     expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
     const lines = stderrLines(run);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(pattern);
     expectNoStackTrace(run.stderr);
   }
 
+  /** The one line for good.md, the plan the config governs, and its fatal result in the report. */
+  function expectPlanFailure(run: RunResult, pattern: RegExp): void {
+    expectConfigFailure(run, new RegExp(`^planlint: good\\.md: ${pattern.source.replace(/^\^planlint: /, '')}`));
+    expect(run.stdout).toMatch(/good\.md\n\s+1:1\s+error\s+/);
+  }
+
   test('invalid JSON: the line and column of the mistake', async () => {
     const dir = scratch({ 'planlint.config.json': '{\n  "rules": {\n    "outcome-coverage": "error",\n  }\n}\n' });
-    expectConfigFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: invalid JSON at line 4, column 3\b/);
+    expectPlanFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: invalid JSON at line 4, column 3\b/);
   });
 
   test('invalid JSON in a config given with --config', async () => {
     const dir = scratch({ 'ci/planlint.json': '{ "rules": { "outcome-coverage" "off" } }' });
-    expectConfigFailure(
-      await runCli(['--config', 'ci/planlint.json', 'good.md'], { cwd: dir }),
-      /^planlint: ci\/planlint\.json: invalid JSON at line 1, column 33\b/,
-    );
+    const run = await runCli(['--config', 'ci/planlint.json', 'good.md'], { cwd: dir });
+    expectConfigFailure(run, /^planlint: ci\/planlint\.json: invalid JSON at line 1, column 33\b/);
+    expect(run.stdout).toBe('');
   });
 
   test('an unknown rule: the JSON path of the key', async () => {
     const dir = scratch({ '.planlintrc.json': JSON.stringify({ rules: { 'outcome-coverge': 'error' } }) });
-    expectConfigFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: \.planlintrc\.json: rules\.outcome-coverge is not a known rule/);
+    expectPlanFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: \.planlintrc\.json: rules\.outcome-coverge is not a known rule/);
   });
 
   test('an unknown rule in package.json: the path includes the "planlint" key', async () => {
     const dir = scratch({ 'package.json': JSON.stringify({ name: 'plans', planlint: { rules: { 'no-such-rule': 'warn' } } }) });
-    expectConfigFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: package\.json: planlint\.rules\.no-such-rule is not a known rule/);
+    expectPlanFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: package\.json: planlint\.rules\.no-such-rule is not a known rule/);
   });
 
   test('a bad rule option: the JSON path down to the option', async () => {
     const dir = scratch({
       'planlint.config.json': JSON.stringify({ rules: { 'outcome-evidence': ['error', { within: 'chapter', minimum: 'hope' }] } }),
     });
-    expectConfigFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: rules\.outcome-evidence\[1\]\.minimum /);
+    expectPlanFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: rules\.outcome-evidence\[1\]\.minimum /);
   });
 
   test('a bad documentType in an override: the JSON path into the overrides', async () => {
     const dir = scratch({
       'planlint.config.json': JSON.stringify({ overrides: [{ files: ['*.md'], documentType: 'strategy' }] }),
     });
-    expectConfigFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: overrides\[0\]\.documentType /);
+    expectPlanFailure(await runCli(['good.md'], { cwd: dir }), /^planlint: planlint\.config\.json: overrides\[0\]\.documentType /);
   });
 
   test('an extends cycle: every file in it named relative to the working folder', async () => {
@@ -229,9 +239,9 @@ describe('config failures stop the run: exit 2, one line naming the config file'
       'base.json': JSON.stringify({ extends: './planlint.config.json' }),
     });
     const run = await runCli(['good.md'], { cwd: dir });
-    expectConfigFailure(run, /^planlint: base\.json: extends /);
+    expectPlanFailure(run, /^planlint: base\.json: extends /);
     expect(stderrLines(run)).toEqual([
-      'planlint: base.json: extends "./planlint.config.json" makes a cycle: planlint.config.json -> base.json -> planlint.config.json',
+      'planlint: good.md: base.json: extends "./planlint.config.json" makes a cycle: planlint.config.json -> base.json -> planlint.config.json',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -91,5 +91,18 @@ describe('streams', () => {
     const colored = spawnCli(['--color', GAPS]);
     expect(colored.stdout).toMatch(ANSI_ESCAPE);
     expect(colored.stdout.replace(/\u001b\[\d+m/g, '')).toBe(plain.stdout);
+  });
+
+  test.each([
+    { plan: COMPLETE, status: 0 },
+    { plan: GAPS, status: 1 },
+  ])('stdout closed by its reader (planlint … | head): exit $status as the run would have had, nothing on stderr', async ({ plan, status }) => {
+    const child = spawn(process.execPath, [BIN, '--format', 'json', '--explain', plan], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader goes before planlint writes a byte, so every write of the report meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: status, stderr: '' });
   });
 });

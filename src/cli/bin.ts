@@ -2,12 +2,25 @@
 import { buffer } from 'node:stream/consumers';
 import { main, stackOf } from './main.js';
 
+/*
+ * `planlint plans/ | head`: once the reader has gone, the rest of the report
+ * has nowhere to go and is dropped; the run still ends with the exit code it
+ * would have had, not with a stack trace.
+ */
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readStdin: () => buffer(process.stdin),
   cwd: process.cwd(),
   env: process.env,
+  // Beside this file whether compiled or bundled (scripts/bundle-cli.ts bundles both entries into one folder).
+  lintWorker: new URL('./lint-worker.js', import.meta.url),
 }).then(
   (code) => {
     process.exitCode = code;

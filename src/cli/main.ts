@@ -1,13 +1,16 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { RuleEntry } from '../config/types.js';
-import { internalFailureOf } from '../core/fatal.js';
+import { fatalResult, internalFailureOf } from '../core/fatal.js';
 import type { LintOptions } from '../core/lint.js';
 import type { LintResult } from '../engine/results.js';
-import type { Rule } from '../engine/types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { escapeControl } from '../format/escape.js';
 import { formatResults, rulesMetaOf } from '../format/index.js';
 import { exitCodeFor } from './exit-code.js';
+import type { JobOptions } from './isolation.js';
+import { LintWorkers, RunConfigError } from './pool.js';
 import { HELP, parseCliOptions, UsageError, type CliOptions } from './options.js';
 import { version } from './version.js';
 
@@ -25,6 +28,13 @@ export interface CliIo {
   readStdin(): Promise<Buffer | string>;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /**
+   * The entry of the thread files are linted in (src/cli/lint-worker.ts),
+   * each under `--max-time-per-file` and `--max-memory-per-file`. Without
+   * it files are linted in this thread, with no budget, as the Node API
+   * lints them.
+   */
+  lintWorker?: URL;
 }
 
 /** Runs planlint as the command line does and returns the exit code. */
@@ -33,34 +43,69 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const options = parseCliOptions(argv);
     if (options.help) return write(io.stdout, HELP), 0;
     if (options.version) return write(io.stdout, `${version()}\n`), 0;
+    if (io.lintWorker && !options.listRules && options.printConfig === undefined) return await lintIsolated(options, io, io.lintWorker);
     const stack = await loadStack();
     const { rules } = stack;
     if (options.listRules) return write(io.stdout, listRules(rules)), 0;
-    const lintOptions = await toLintOptions(options, rules, io.cwd);
+    const lintOptions = { ...(await toLintOptions(options, io.cwd)), rules };
     if (options.printConfig !== undefined) return write(io.stdout, await printConfig(options.printConfig, lintOptions, io.cwd)), 0;
-    if (!options.stdin && options.patterns.length === 0) throw new UsageError('no files given: name the plans to lint, e.g. planlint plans/');
+    requireInput(options);
     const results = options.stdin
       ? [await lintStdin(await io.readStdin(), options.stdinFilename, lintOptions)]
       : await stack.lintFiles(options.patterns, lintOptions);
-    return report(results, rules, options, io);
+    return report(results, rulesMetaOf(rules), options, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      write(io.stderr, `planlint: ${error instanceof ConfigError ? error.messageFrom(io.cwd) : error.message}\n`);
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof RunConfigError) {
+      write(io.stderr, `planlint: ${escapeControl(error instanceof ConfigError ? error.messageFrom(io.cwd) : error.message)}\n`);
       return 2;
     }
     throw error;
   }
 }
 
-async function toLintOptions(options: CliOptions, rules: readonly Rule[], cwd: string): Promise<LintOptions> {
+function requireInput(options: CliOptions): void {
+  if (!options.stdin && options.patterns.length === 0) throw new UsageError('no files given: name the plans to lint, e.g. planlint plans/');
+}
+
+/**
+ * Each file linted in the worker thread, under the budgets. This thread
+ * loads none of the lint stack: the worker has it, and the rules' metadata
+ * the formatters need comes back from it.
+ */
+async function lintIsolated(options: CliOptions, io: CliIo, entry: URL): Promise<number> {
+  requireInput(options);
+  const workers = new LintWorkers(entry, { seconds: options.maxTimePerFile, memoryMb: options.maxMemoryPerFile });
+  try {
+    // The worker loads while the files are found; a failure to start is met again, and thrown, by the first lint.
+    workers.start().catch(() => undefined);
+    const job = await toLintOptions(options, io.cwd);
+    const results: LintResult[] = [];
+    if (options.stdin) {
+      const input = await io.readStdin();
+      const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input);
+      const filePath = options.stdinFilename ?? STDIN_NAME;
+      const result = await workers.lint({ kind: 'bytes', bytes: new Uint8Array(bytes), filePath }, job);
+      results.push(options.stdinFilename === undefined ? { ...result, filePath: STDIN_NAME } : result);
+    } else {
+      const { discoverFiles } = await import('../load/discover.js');
+      const { files, failures } = await discoverFiles(options.patterns, io.cwd);
+      results.push(...failures.map((failure) => fatalResult(resolve(io.cwd, failure.path), failure.message)));
+      for (const file of files) results.push(await workers.lint({ kind: 'file', path: file }, job));
+    }
+    return report(results, await workers.rulesMeta(), options, io);
+  } finally {
+    await workers.close();
+  }
+}
+
+async function toLintOptions(options: CliOptions, cwd: string): Promise<JobOptions> {
   const ruleOverrides: Record<string, RuleEntry> = {};
   if (options.rules.length) {
-    const { parseRuleFlag } = await loadStack();
+    const { parseRuleFlag } = await import('../config/rule-flag.js');
     for (const flag of options.rules) Object.assign(ruleOverrides, parseRuleFlag(flag));
   }
   return {
     cwd,
-    rules,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
     explain: options.explain || options.format === 'explain',
     ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
@@ -78,7 +123,7 @@ async function lintStdin(input: Buffer | string, name: string | undefined, optio
   return name === undefined ? { ...result, filePath: STDIN_NAME } : result;
 }
 
-function report(results: LintResult[], rules: readonly Rule[], options: CliOptions, io: CliIo): number {
+function report(results: LintResult[], rulesMeta: Record<string, RuleMeta>, options: CliOptions, io: CliIo): number {
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const debug = options.debug || io.env['PLANLINT_DEBUG'] === '1';
   for (const result of results) {
@@ -86,14 +131,15 @@ function report(results: LintResult[], rules: readonly Rule[], options: CliOptio
     if (!fatal) continue;
     const internal = internalFailureOf(result);
     // An internal error's message names the file itself, and is not the file's fault.
-    if (internal) write(io.stderr, `planlint: ${fatal.message}\n${debug ? stackOf(internal.error) : ''}`);
-    else write(io.stderr, `planlint: ${relative(io.cwd, result.filePath) || result.filePath}: ${fatal.message}\n`);
+    // File names come from the user's disk: a newline or a terminal escape in one must not forge output.
+    if (internal) write(io.stderr, `planlint: ${escapeControl(fatal.message)}\n${debug ? stackOf(internal.error) : ''}`);
+    else write(io.stderr, `planlint: ${escapeControl(`${relative(io.cwd, result.filePath) || result.filePath}: ${fatal.message}`)}\n`);
   }
   // no-color.org: an empty NO_COLOR does not count.
   const color = options.color ?? (!options.outputFile && Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']);
   // A terminal's findings wrap to its width; a pipe or a file keeps one line a finding for problem matchers.
   const width = !options.outputFile && io.stdout.isTTY ? io.stdout.columns : undefined;
-  const output = formatResults(shown, options.format, { color, cwd: io.cwd, rulesMeta: rulesMetaOf(rules), ...(width ? { width } : {}) });
+  const output = formatResults(shown, options.format, { color, cwd: io.cwd, rulesMeta, ...(width ? { width } : {}) });
   if (options.outputFile) writeReport(resolve(io.cwd, options.outputFile), options.outputFile, output);
   else write(io.stdout, output);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
@@ -104,12 +150,20 @@ function report(results: LintResult[], rules: readonly Rule[], options: CliOptio
   return exitCodeFor(results, options.maxWarnings);
 }
 
-/** A report that cannot be written is a usage problem (a bad --output-file), not a crash. */
+/**
+ * A report that cannot be written is a usage problem (a bad --output-file),
+ * not a crash. It is written whole or not at all: to a temporary file
+ * beside it, then renamed over it, so that a full disk leaves no truncated
+ * JSON for CI to read, and a failed write leaves any previous report as it was.
+ */
 function writeReport(target: string, given: string, output: string): void {
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, output);
+    writeFileSync(temporary, output);
+    renameSync(temporary, target);
   } catch (error) {
+    rmSync(temporary, { force: true });
     const { code, message } = error as NodeJS.ErrnoException;
     const reason = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : message;
     throw new UsageError(`cannot write the report to ${given}: ${reason}`);

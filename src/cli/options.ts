@@ -2,6 +2,19 @@ import { parseArgs } from 'node:util';
 import { isDocumentType } from '../analysis/document-type.js';
 import type { DocumentType } from '../document/types.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../format/index.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
+
+/** A file's lint may take a minute: the 20 MB plan at the size cap takes about 15 s on a loaded 2-core machine. */
+export const DEFAULT_MAX_TIME_PER_FILE = 60;
+
+/**
+ * A file's lint may hold 64 bytes of heap for each byte the size cap lets
+ * in: 1,280 MB at the 20 MB cap. A plan at the cap peaks at about 530 MB
+ * resident (`npm run bench`), so a plan within the cap fits with room to
+ * spare, and a .docx that inflates past what any plan needs is stopped
+ * before it takes the machine's memory.
+ */
+export const DEFAULT_MAX_MEMORY_PER_FILE = Math.round((64 * DEFAULT_MAX_FILE_SIZE) / (1024 * 1024));
 
 export interface CliOptions {
   patterns: string[];
@@ -11,6 +24,10 @@ export interface CliOptions {
   documentType?: DocumentType;
   /** -1 means no limit, as in ESLint. */
   maxWarnings: number;
+  /** Seconds one file's lint may take. */
+  maxTimePerFile: number;
+  /** Megabytes of heap one file's lint may hold. */
+  maxMemoryPerFile: number;
   quiet: boolean;
   printConfig?: string;
   listRules: boolean;
@@ -37,6 +54,8 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   'document-type': { type: 'string' },
   'max-warnings': { type: 'string' },
+  'max-time-per-file': { type: 'string' },
+  'max-memory-per-file': { type: 'string' },
   quiet: { type: 'boolean' },
   'print-config': { type: 'string' },
   'list-rules': { type: 'boolean' },
@@ -76,6 +95,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     format,
     rules: values.rule ?? [],
     maxWarnings: parseMaxWarnings(values['max-warnings']),
+    maxTimePerFile: parseBudget('--max-time-per-file', values['max-time-per-file'], DEFAULT_MAX_TIME_PER_FILE),
+    maxMemoryPerFile: parseBudget('--max-memory-per-file', values['max-memory-per-file'], DEFAULT_MAX_MEMORY_PER_FILE),
     quiet: values.quiet ?? false,
     listRules: values['list-rules'] ?? false,
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
@@ -100,6 +121,13 @@ function parseMaxWarnings(value: string | undefined): number {
   if (value === undefined) return -1;
   if (!/^-?\d+$/.test(value) || Number(value) < -1) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
   return Number(value);
+}
+
+function parseBudget(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const budget = Number(value);
+  if (!/^\d+(?:\.\d+)?$/.test(value) || budget <= 0) throw new UsageError(`${flag} takes a number greater than 0, not "${value}"`);
+  return budget;
 }
 
 export const HELP = `planlint [options] [file|folder|glob ...]
@@ -133,6 +161,10 @@ Input:
 
 Limits:
   --max-warnings N                   Exit 1 when there are more than N warnings
+  --max-time-per-file SECONDS        Stop a file's lint after this long and report it
+                                     (default: ${DEFAULT_MAX_TIME_PER_FILE})
+  --max-memory-per-file MB           Stop a file's lint when it needs more memory
+                                     (default: ${DEFAULT_MAX_MEMORY_PER_FILE})
 
 Miscellaneous:
   --debug                            After an internal error, print its stack trace

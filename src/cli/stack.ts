@@ -5,5 +5,4 @@
  */
 export { rules } from '../../rules/index.js';
 export { loadConfig } from '../config/index.js';
-export { parseRuleFlag } from '../config/rule-flag.js';
 export { lintBuffer, lintFiles } from '../core/lint.js';

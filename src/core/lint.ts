@@ -33,6 +33,12 @@ export interface LintOptions {
   /** Add to each result why each outcome and principle got its status. */
   explain?: boolean;
   rules?: readonly Rule[];
+  /**
+   * Told each phase as a file's lint enters it (`read`, `parse (docx)`,
+   * `analysis`, …), so that whoever stops a lint that overran its budget
+   * can say where it was stuck.
+   */
+  onPhase?: (phase: string) => void;
 }
 
 export interface LintTextOptions extends LintOptions {
@@ -44,8 +50,25 @@ export interface LintTextOptions extends LintOptions {
  * Where the linting of one file has got to, so that a fault of planlint's own
  * can be reported with the part of planlint that failed.
  */
-interface Step {
-  phase: string;
+class Step {
+  #phase: string;
+
+  constructor(
+    phase: string,
+    private readonly listener: ((phase: string) => void) | undefined,
+  ) {
+    this.#phase = phase;
+    listener?.(phase);
+  }
+
+  get phase(): string {
+    return this.#phase;
+  }
+
+  set phase(phase: string) {
+    this.#phase = phase;
+    this.listener?.(phase);
+  }
 }
 
 /**
@@ -57,7 +80,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? '<text>');
   const config = options.config ?? configFor(filePath, options);
-  const step: Step = { phase: 'parse (markdown)' };
+  const step = new Step('parse (markdown)', options.onPhase);
   try {
     return lintParsed(parseMarkdownText(text, filePath), config, options, step);
   } catch (error) {
@@ -73,7 +96,7 @@ export async function lintBuffer(buffer: Buffer, options: LintTextOptions = {}):
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? '<buffer>');
   const config = options.config ?? configFor(filePath, options);
-  const step: Step = { phase: 'read' };
+  const step = new Step('read', options.onPhase);
   try {
     return await lintBytes(buffer, filePath, config, options, step);
   } catch (error) {
@@ -81,18 +104,36 @@ export async function lintBuffer(buffer: Buffer, options: LintTextOptions = {}):
   }
 }
 
-/** Lints one file from disk; an unreadable or unparsable file gives a fatal result naming the problem. */
+/**
+ * Lints one file from disk; an unreadable or unparsable file gives a fatal
+ * result naming the problem, and so does a broken config file found for it
+ * (the files that config does not govern are linted as usual).
+ */
 export async function lintFile(path: string, options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, path);
-  const config = options.config ?? configFor(filePath, options);
-  const step: Step = { phase: 'read' };
+  const step = new Step('config', options.onPhase);
   try {
+    const config = options.config ?? configFor(filePath, options);
+    step.phase = 'read';
     const buffer = await readPlanFile(filePath, config.maxFileSize);
     return await lintBytes(buffer, filePath, config, options, step);
   } catch (error) {
+    if (error instanceof ConfigError && governsOnlySome(error, options)) return fatalResult(filePath, error.messageFrom(cwd));
     return failed(error, filePath, step, cwd);
   }
+}
+
+/**
+ * A config file found beside the plans governs only the plans under it, so
+ * its fault is theirs alone. `--config` and `--rule` govern every file: their
+ * faults still stop the run, as a usage error does. A package.json that is
+ * not valid JSON counts as found config: whether it has a "planlint" key
+ * cannot be told, and linting its plans with the recommended settings
+ * instead of their own would report findings their config may turn off.
+ */
+function governsOnlySome(error: ConfigError, options: LintOptions): boolean {
+  return error.filePath !== '' && options.configFile === undefined;
 }
 
 /**

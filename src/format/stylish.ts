@@ -1,5 +1,6 @@
 import type { LintMessage, LintResult } from '../engine/results.js';
 import { describeDocumentType } from './document-type.js';
+import { escapeControl } from './escape.js';
 import type { FormatOptions } from './index.js';
 
 /*
@@ -83,7 +84,7 @@ export function formatStylish(results: readonly LintResult[], options: FormatOpt
 
 function fileBlock(result: LintResult, palette: Palette, width: number | undefined): string {
   const judged = result.coverage ? `\n${COLUMN_GAP}${palette.dim(`judged as: ${describeDocumentType(result.coverage)}`)}` : '';
-  return `${palette.underline(result.filePath)}\n${messageTable(result.messages, palette, width)}${judged}\n\n`;
+  return `${palette.underline(escapeControl(result.filePath))}\n${messageTable(result.messages, palette, width)}${judged}\n\n`;
 }
 
 function messageTable(messages: readonly LintMessage[], palette: Palette, width: number | undefined): string {
@@ -104,7 +105,7 @@ function messageTable(messages: readonly LintMessage[], palette: Palette, width:
         palette[SEVERITY_COLOR[severity]](severity) +
         ' '.repeat(severityWidth - severity.length) +
         COLUMN_GAP;
-      const text = oneLine(message.message).replace(/([^ ])\.$/u, '$1');
+      const text = escapeControl(oneLine(message.message)).replace(/([^ ])\.$/u, '$1');
       const section = sectionOf(message);
       const rule = message.ruleId ?? '';
       if (width === undefined) {

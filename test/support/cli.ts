@@ -25,6 +25,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Whether stdout says it is a terminal; a pipe, as in CI, unless a test says so. */
   tty?: boolean;
+  /** Lint each file in a worker thread from this entry, as the bin does; in this thread without it. */
+  lintWorker?: URL;
 }
 
 export interface RunResult {
@@ -72,6 +74,7 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
     readStdin: () => Promise.resolve(Buffer.isBuffer(input) ? input : Buffer.from(input)),
     cwd: options.cwd ?? ROOT,
     env: { ...baseEnv(), ...options.env },
+    ...(options.lintWorker ? { lintWorker: options.lintWorker } : {}),
   });
   return { status, stdout: stdout.text(), stderr: stderr.text() };
 }
