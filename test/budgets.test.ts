@@ -52,6 +52,26 @@ describe('a file that overruns its budget', () => {
   });
 });
 
+describe('short text is linted in this thread, the rest in the worker', () => {
+  test('under the limit the faulty worker is never asked; at the limit it is, and overruns', async () => {
+    const limit = Buffer.byteLength(plan) + 1;
+    const dir = folder({ 'frozen.md': plan });
+    const here = await runJson(['--max-time-per-file', '1', '.'], { cwd: dir, lintWorker: FAULTY, inThreadBelow: limit });
+    expect(here.status).toBe(0);
+    expect(here.results.map((result) => result.fatalErrorCount)).toEqual([0, 0]);
+    const there = await runJson(['--max-time-per-file', '1', '.'], { cwd: dir, lintWorker: FAULTY, inThreadBelow: limit - 1 });
+    expect(there.status).toBe(2);
+    expect(stderrLines(there)).toEqual(['planlint: frozen.md: took longer than 1 s to lint (in rules); --max-time-per-file sets the budget']);
+  });
+
+  test('a Word file goes to the worker however short it is', async () => {
+    const dir = folder({});
+    fs.copyFileSync(fixture('word-strategic-plan.docx'), path.join(dir, 'frozen.docx'));
+    const run = await runJson(['--max-time-per-file', '1', 'frozen.docx'], { cwd: dir, lintWorker: FAULTY, inThreadBelow: 1024 * 1024 });
+    expect(stderrLines(run)).toEqual(['planlint: frozen.docx: took longer than 1 s to lint (in rules); --max-time-per-file sets the budget']);
+  });
+});
+
 describe('the budget flags', () => {
   test.each([['--max-time-per-file', '0'], ['--max-time-per-file', 'soon'], ['--max-memory-per-file', '1e3']])('%s %s is a usage error', async (flag, value) => {
     const run = await runCli([`${flag}=${value}`, fixture('strategic-plan-complete.md')]);

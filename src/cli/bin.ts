@@ -21,6 +21,8 @@ main(process.argv.slice(2), {
   env: process.env,
   // Beside this file whether compiled or bundled (scripts/bundle-cli.ts bundles both entries into one folder).
   lintWorker: new URL('./lint-worker.js', import.meta.url),
+  // A short plan is some 60 KB of Markdown; below this its lint costs less than starting the worker would add.
+  inThreadBelow: 64 * 1024,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { RuleEntry } from '../config/types.js';
@@ -35,6 +35,15 @@ export interface CliIo {
    * lints them.
    */
   lintWorker?: URL;
+  /**
+   * Text files of fewer bytes than this are linted in this thread, with no
+   * budget: a thread costs about 36 ms of CPU to start, a third of what
+   * linting a short plan costs in all, and the linear-time patterns and shape
+   * limits leave a short text nothing to hang on. Word files always go to the
+   * worker (a few kilobytes may inflate a thousandfold). Undefined: every file
+   * goes to the worker.
+   */
+  inThreadBelow?: number;
 }
 
 /** Runs planlint as the command line does and returns the exit code. */
@@ -75,27 +84,70 @@ function requireInput(options: CliOptions): void {
 async function lintIsolated(options: CliOptions, io: CliIo, entry: URL): Promise<number> {
   requireInput(options);
   const workers = new LintWorkers(entry, { seconds: options.maxTimePerFile, memoryMb: options.maxMemoryPerFile });
+  const limit = io.inThreadBelow;
+  let here: Stack | undefined;
   try {
-    // The worker loads while the files are found; a failure to start is met again, and thrown, by the first lint.
-    workers.start().catch(() => undefined);
     const job = await toLintOptions(options, io.cwd);
+    const inThread = async (lint: (stack: Stack, lintOptions: LintOptions) => Promise<LintResult>): Promise<LintResult> => {
+      here ??= await loadStack();
+      return lint(here, { ...job, rules: here.rules });
+    };
     const results: LintResult[] = [];
     if (options.stdin) {
       const input = await io.readStdin();
       const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input);
       const filePath = options.stdinFilename ?? STDIN_NAME;
-      const result = await workers.lint({ kind: 'bytes', bytes: new Uint8Array(bytes), filePath }, job);
+      const result =
+        limit !== undefined && isSmallText(bytes, bytes.length, limit)
+          ? await inThread((stack, lintOptions) => stack.lintBuffer(bytes, { ...lintOptions, filePath }))
+          : await workers.lint({ kind: 'bytes', bytes: new Uint8Array(bytes), filePath }, job);
       results.push(options.stdinFilename === undefined ? { ...result, filePath: STDIN_NAME } : result);
     } else {
       const { discoverFiles } = await import('../load/discover.js');
       const { files, failures } = await discoverFiles(options.patterns, io.cwd);
       results.push(...failures.map((failure) => fatalResult(resolve(io.cwd, failure.path), failure.message)));
-      for (const file of files) results.push(await workers.lint({ kind: 'file', path: file }, job));
+      const small = new Set(limit === undefined ? [] : files.filter((file) => isSmallTextFile(file, limit)));
+      // The worker loads while the small files are linted; a failure to start is met again, and thrown, by its first lint.
+      if (small.size < files.length) workers.start().catch(() => undefined);
+      for (const file of files) {
+        if (small.has(file)) results.push(await inThread((stack, lintOptions) => stack.lintFile(file, lintOptions)));
+        else results.push(await workers.lint({ kind: 'file', path: file }, job));
+      }
     }
-    return report(results, await workers.rulesMeta(), options, io);
+    return report(results, here ? rulesMetaOf(here.rules) : await workers.rulesMeta(), options, io);
   } finally {
     await workers.close();
   }
+}
+
+type Stack = Awaited<ReturnType<typeof loadStack>>;
+
+/**
+ * A regular file of fewer than `limit` bytes that is not a package. Anything
+ * else (a folder, a FIFO, a device, a file that cannot be read) goes to the
+ * worker, which reports it as what it is.
+ */
+function isSmallTextFile(path: string, limit: number): boolean {
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile() || stats.size >= limit) return false;
+    const start = Buffer.alloc(2);
+    const descriptor = openSync(path, 'r');
+    try {
+      return isSmallText(start.subarray(0, readSync(descriptor, start, 0, 2, 0)), stats.size, limit);
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Text under the limit: not a zip (.docx) or an OLE compound file (.doc, an encrypted .docx), small on disk but not to read. */
+function isSmallText(start: Uint8Array, size: number, limit: number): boolean {
+  const zip = start[0] === 0x50 && start[1] === 0x4b;
+  const compound = start[0] === 0xd0 && start[1] === 0xcf;
+  return size < limit && !zip && !compound;
 }
 
 async function toLintOptions(options: CliOptions, cwd: string): Promise<JobOptions> {

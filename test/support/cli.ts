@@ -27,6 +27,8 @@ export interface RunOptions {
   tty?: boolean;
   /** Lint each file in a worker thread from this entry, as the bin does; in this thread without it. */
   lintWorker?: URL;
+  /** Text files under this many bytes are linted in this thread even with a worker, as the bin sets it. */
+  inThreadBelow?: number;
 }
 
 export interface RunResult {
@@ -75,6 +77,7 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
     cwd: options.cwd ?? ROOT,
     env: { ...baseEnv(), ...options.env },
     ...(options.lintWorker ? { lintWorker: options.lintWorker } : {}),
+    ...(options.inThreadBelow !== undefined ? { inThreadBelow: options.inThreadBelow } : {}),
   });
   return { status, stdout: stdout.text(), stderr: stderr.text() };
 }
