@@ -43,7 +43,7 @@ export function isInName(text: string, tokens: Tokens, first: number, last: numb
 /** A sentence's first word is capitalised whatever it is. */
 function startsSentence(text: string, tokens: Tokens, index: number): boolean {
   const preceding = text.slice(index === 0 ? 0 : tokens.end(index - 1), tokens.start(index));
-  return index === 0 || /[.!?:;•]\s*$|\n\s*(?:[-*•–]\s*)?$/u.test(preceding);
+  return index === 0 || /[.!?:;•]\s*$|\n(?<!\n[^\S\n]*\n)\s*(?:[-*•–]\s*)?$/u.test(preceding);
 }
 
 /** A concept's sense-changing words (src/framework/*.json `otherSenses`), stemmed. */
