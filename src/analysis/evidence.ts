@@ -1,6 +1,6 @@
 import type { Block, PlanDocument } from '../document/types.js';
 import { absentSentences } from './absence.js';
-import { type Span, within } from './sentences.js';
+import { within } from './sentences.js';
 import type { Evidence, EvidenceKind } from './types.js';
 
 interface Pattern {
@@ -124,6 +124,9 @@ class Sentences {
   private readonly starts: number[] = [0];
   private readonly ends: number[] = [];
   private readonly tests = new Map<RegExp, Map<string, boolean>>();
+  /** Commas, semicolons and colons: they part clauses. */
+  private readonly marks: number[] = [];
+  private readonly clauseVerdicts = new Map<string, boolean>();
 
   constructor(private readonly text: string) {
     // Full stops before a space, bullets and blank lines end a sentence; PDF line breaks do not.
@@ -132,6 +135,7 @@ class Sentences {
       this.starts.push(match.index + match[0].length);
     }
     this.ends.push(text.length);
+    for (const match of text.matchAll(/[,;:]/g)) this.marks.push(match.index);
   }
 
   /** Where the sentence around an offset starts: after the last boundary that ends at or before it. */
@@ -157,6 +161,21 @@ class Sentences {
     if (answer === undefined) answers.set(key, (answer = pattern.test(this.around(offset))));
     return answer;
   }
+
+  /** Whether the clause around an offset, within its sentence, passes `verdict`, worked out once a clause and role. */
+  clauseIs(role: string, offset: number, verdict: (clause: string) => boolean): boolean {
+    const sentenceStart = this.start(offset);
+    const sentenceEnd = this.end(offset);
+    const next = lastAtMost(this.marks, offset - 1) + 1;
+    const before = this.marks[next - 1];
+    const after = this.marks[next];
+    const start = before !== undefined && before >= sentenceStart ? before + 1 : sentenceStart;
+    const end = after !== undefined && after < sentenceEnd ? after : sentenceEnd;
+    const key = `${role} ${start}-${end}`;
+    let answer = this.clauseVerdicts.get(key);
+    if (answer === undefined) this.clauseVerdicts.set(key, (answer = verdict(this.text.slice(start, end))));
+    return answer;
+  }
 }
 
 /** The last position in an ascending list whose value is at most `value`; -1 if none. */
@@ -169,13 +188,6 @@ function lastAtMost(values: readonly number[], value: number): number {
     else high = middle;
   }
   return low - 1;
-}
-
-/** The clause around an offset within its sentence: commas, semicolons and colons part clauses. */
-function clauseAround(sentence: string, offset: number): string {
-  const start = Math.max(sentence.lastIndexOf(',', offset - 1), sentence.lastIndexOf(';', offset - 1), sentence.lastIndexOf(':', offset - 1)) + 1;
-  const ends = [',', ';', ':'].map((mark) => sentence.indexOf(mark, offset)).filter((index) => index >= 0);
-  return sentence.slice(start, ends.length ? Math.min(...ends) : sentence.length);
 }
 
 export interface EvidenceOptions {
@@ -194,10 +206,9 @@ function dateCounts(sentences: Sentences, start: number, end: number, role: 'fre
   const named = role === 'date' ? NAME_WORD.exec(before)?.[1] : undefined;
   if (named && !PREPOSITION.test(named) && before.trim() !== named) return false;
   if (options.reportedResults && RESULT.test(`${before} ${sentence.slice(end - sentenceStart)}`)) return true;
-  if (role === 'deadline') return !PAST.test(clauseAround(sentence, at));
+  if (role === 'deadline') return sentences.clauseIs(role, start, (clause) => !PAST.test(clause));
   if (/\bsince\s*$/i.test(before)) return false;
-  const clause = clauseAround(sentence, at);
-  return FUTURE.test(clause) && !PAST.test(clause.slice(0, clause.search(FUTURE)));
+  return sentences.clauseIs(role, start, (clause) => FUTURE.test(clause) && !PAST.test(clause.slice(0, clause.search(FUTURE))));
 }
 
 /** Column headings of action plans and scorecards, and what a filled cell under them shows. */
@@ -223,12 +234,17 @@ export function findEvidence(text: string, blockId: number, options: EvidenceOpt
       found.push({ blockId, start: match.index, end, kind: pattern.kind, level, text: match[0] });
     }
   }
-  const taken: Span[] = [];
+  // The dates already found, apart and in order of their starts (so their ends too): the last one to start
+  // before a match ends is the only one that can overlap it. A block with a date every few words has thousands.
+  const takenStarts: number[] = [];
+  const takenEnds: number[] = [];
   for (const { role, regex } of DATE_PATTERNS) {
     for (const match of text.matchAll(regex)) {
       const end = match.index + match[0].length;
-      if (within(absent, match.index) || taken.some((span) => match.index < span.end && end > span.start)) continue;
-      taken.push({ start: match.index, end });
+      const before = lastAtMost(takenStarts, end - 1);
+      if (within(absent, match.index) || (before >= 0 && takenEnds[before]! > match.index)) continue;
+      takenStarts.splice(before + 1, 0, match.index);
+      takenEnds.splice(before + 1, 0, end);
       if (!dateCounts(sentences, match.index, end, role, options)) continue;
       found.push({ blockId, start: match.index, end, kind: 'date', level: 'commitment', text: match[0] });
     }
