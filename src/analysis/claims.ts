@@ -7,7 +7,7 @@ import type { Claim } from './types.js';
  * plans make them often; they address no outcome in particular (docs/design.md).
  */
 const CLAIM = new RegExp(
-  String.raw`\b(?:aligned?|aligns|supports?|contribut\w*|deliver\w*|reflects?|meets?|underpinned by|in line with|has regard to|have regard to)\b[^.;]{0,80}?` +
+  String.raw`\b(?:aligned?|aligns|supports?|contribut\w*|deliver\w*|reflects?|meets?|underpinned by|in line with|has regard to|have regard to)\b[^.;]{1,80}?` +
     String.raw`(?:\b(?:all|the|each of the)\s+(?:nine|9)\s+(?:national\s+)?(?:health\s+(?:and|&)\s+well-?being\s+)?outcomes\b|\bnational\s+(?:health\s+(?:and|&)\s+well-?being\s+)?outcomes\s+1\s*(?:to|-|–)\s*9\b|\bthe\s+national\s+(?:health\s+(?:and|&)\s+well-?being\s+)?outcomes\b)`,
   'gi',
 );

@@ -1,6 +1,6 @@
 import type { Block, PlanDocument } from '../document/types.js';
 import { CONTEXTS as contexts } from '../framework/index.js';
-import { sentenceSpans } from './sentences.js';
+import { type Span, sentenceSpans } from './sentences.js';
 import { phraseStems, type Tokens } from './tokens.js';
 
 const leadIns = contexts.functionLists.leadIn.map(phraseStems);
@@ -121,10 +121,23 @@ const peopleCues = contexts.procedural.people.map(phraseStems);
  * named for is not addressed by them.
  */
 export function procedural(text: string, tokens: Tokens, at: number): boolean {
-  const sentence = sentenceSpans(text).find((span) => at >= span.start && at < span.end);
+  let known = verdicts.get(tokens);
+  if (!known) verdicts.set(tokens, (known = { sentences: sentenceSpans(text), procedural: new Map() }));
+  const sentence = known.sentences.find((span) => at >= span.start && at < span.end);
   if (sentence === undefined) return false;
-  const { from, to } = tokens.within(sentence.start, sentence.end);
-  const stems = tokens.stems().slice(from, to);
-  const has = (runs: readonly string[][]): boolean => runs.some((run) => hasRun(stems, run));
-  return has(arrangements) && has(changes) && !has(peopleCues);
+  let answer = known.procedural.get(sentence.start);
+  if (answer === undefined) {
+    const { from, to } = tokens.within(sentence.start, sentence.end);
+    const stems = tokens.stems().slice(from, to);
+    const has = (runs: readonly string[][]): boolean => runs.some((run) => hasRun(stems, run));
+    answer = has(arrangements) && has(changes) && !has(peopleCues);
+    known.procedural.set(sentence.start, answer);
+  }
+  return answer;
 }
+
+/**
+ * A block's sentences and each one's verdict, worked out once: a block can be one sentence of a megabyte
+ * with a phrase every few words, and reading it afresh for each phrase took time quadratic in its length.
+ */
+const verdicts = new WeakMap<Tokens, { sentences: Span[]; procedural: Map<number, boolean> }>();

@@ -46,7 +46,7 @@ const FIRM_CONTENT_CUES = 3;
  * ("Report to: Integration Joint Board") or a table cell ("Meeting date").
  * Three of them, one naming the meeting, make a paper.
  */
-const COVER_FIELD = /^(report to|date of meeting|meeting date|meeting|agenda item|item no\.?|report by|subject|title|report title|author|action)\s*(?::\s*(.*))?$/i;
+const COVER_FIELD = /^(report to|date of meeting|meeting date|meeting|agenda item|item no\.?|report by|subject|title|report title|author|action)\s*(?::\s*((?:\S.*)?))?$/i;
 const MEETING_FIELD = /^(?:report to|date of meeting|meeting date|meeting|agenda item|item no\.?)$/i;
 const SUBJECT_FIELD = /^(?:subject|title|report title)$/i;
 const LEAST_COVER_FIELDS = 3;

@@ -1,6 +1,6 @@
 import type { Block, PlanDocument } from '../document/types.js';
 import { absentSentences } from './absence.js';
-import { type Span, within } from './sentences.js';
+import { within } from './sentences.js';
 import type { Evidence, EvidenceKind } from './types.js';
 
 interface Pattern {
@@ -14,6 +14,11 @@ interface Pattern {
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 /** A number that starts there and is not a year. */
 const FIGURE = String.raw`(?<![\d/.,])(?!(?:19|20)\d\d\b)\d`;
+/**
+ * Where a number in a run of digits and commas may start a match: only years (or nothing but commas) stand
+ * before it in the run, or the run begins with a word's letter, so that no earlier number in it could.
+ */
+const RUN_START = String.raw`(?<=(?:^|[^\w,]|[A-Za-z_]\d*),*(?:(?:19|20)\d\d,+)*)`;
 const UNIT = String.raw`(?:people|persons?|residents|patients|carers|clients|adults|children|households|families|beds?|places|posts|staff|wte|fte|hours?|days?|weeks?|visits|admissions|attendances|referrals|assessments|packages|discharges|appointments|contacts|sessions|volunteers|homes|units|teams|responses|conversations|events|meetings|workshops)`;
 
 /**
@@ -33,15 +38,19 @@ const PATTERNS: Pattern[] = [
     // One word may describe what is counted ("27 drop-in sessions", "38 community conversations").
     // Case matters: "6 Unpaid carers" is an outcome's number before its name.
     // Time units take no describing word: "within 20 working days" is a procedure's clock, not a count.
-    regex: new RegExp(String.raw`\b(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s+(?:(?:[a-z][\w-]*\s+)?(?!hours?\b|days?\b|weeks?\b)${UNIT}|${UNIT}|WTE|FTE)\b`, 'g'),
+    // A count starts at the first number of a run of digits and commas that is not a year ("2014,5 people" counts
+    // 5): a later start in the run ends where the first does and would only scan the run again, quadratic in
+    // "1,234,1,234,…". RUN_START reads back over commas only at a number's start, each comma once.
+    // eslint-disable-next-line regexp/no-super-linear-move -- the lookbehind reads each comma once, from the number after it
+    regex: new RegExp(String.raw`\b(?!(?:19|20)\d\d\b)${RUN_START}\d[\d,]*(?:\.\d+)?\s+(?:(?:[a-z][\w-]*\s+)?(?!hours?\b|days?\b|weeks?\b)${UNIT}|hours?|days?|weeks?|WTE|FTE)\b`, 'g'),
   },
   // A baseline or target needs a figure; a year alone ("a baseline in 2026") is only a date.
-  { kind: 'baseline', level: 'target', needsDigit: true, regex: new RegExp(String.raw`\bbaseline\b[^.;\n]{0,60}?${FIGURE}`, 'gi') },
+  { kind: 'baseline', level: 'target', needsDigit: true, regex: new RegExp(String.raw`\bbaseline\b[^.;\n]{1,60}?${FIGURE}`, 'gi') },
   {
     kind: 'target',
     level: 'target',
     needsDigit: true,
-    regex: new RegExp(String.raw`\b(?:target|trajectory)\b[^.;\n]{0,60}?${FIGURE}|\b(?:reduce|increase|rise|fall|improve)\w*\b[^.;\n]{0,50}?\b(?:from|to|by)\s+${FIGURE}`, 'gi'),
+    regex: new RegExp(String.raw`\b(?:target|trajectory)\b[^.;\n]{1,60}?${FIGURE}|\b(?:reduce|increase|rise|fall|improve)\w*\b[^.;\n]{1,50}?\b(?:from|to|by)\s+${FIGURE}`, 'gi'),
   },
   // "(2024/25: 610)": an earlier year's value given to compare with.
   { kind: 'baseline', level: 'target', needsDigit: true, regex: /\(\s*(?:19|20)\d\d(?:\s?[/–-]\s?\d\d)?\s*:\s*£?\d[\d,]*(?:\.\d+)?%?\s*\)/g },
@@ -85,7 +94,7 @@ const DATE_PATTERNS: { role: 'frequency' | 'deadline' | 'date'; regex: RegExp }[
   {
     role: 'deadline',
     regex: new RegExp(
-      String.raw`\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b(?:\s+20\d\d\b)?|\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|spring|summer|autumn|winter|q[1-4]|quarter\s+[1-4])?\s*20\d\d(?:\s?[/–-]\s?(?:20)?\d\d)?\b`,
+      String.raw`\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b(?:\s+20\d\d\b)?|\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:${MONTH}|spring|summer|autumn|winter|q[1-4]|quarter\s+[1-4])\s*)?20\d\d(?:\s?[/–-]\s?(?:20)?\d\d)?\b`,
       'gi',
     ),
   },
@@ -98,36 +107,87 @@ const FUTURE = /\b(?:will|shall|plan(?:s|ning)? to|aim(?:s|ing)? to|intend(?:s|i
 const PAST = /\b(?:was|were|had|did|told|said|held|took place|ran|hosted|launched|started|began|published|approved|came into|agreed|carried out|completed)\b/i;
 /** The document's own life: its approval, publication, effect and review are not actions of the plan. */
 const DOCUMENT_DATE = new RegExp(
-  String.raw`\bapproved (?:by|on|at)\b|\bpublish\w*(?: (?:in|on|by)\s+(?:\d|${MONTH}|20\d\d)|\s+${MONTH}|\s+(?:its|the|our|this) [^.]{0,40}\bby\b)|\bpublication\b|\bcomes? into (?:effect|force)\b|\bcame into (?:effect|force)\b|\blast updated\b|\bdue for review\b|\breview date\b|\bnext review\b`,
+  String.raw`\bapproved (?:by|on|at)\b|\bpublish\w*(?: (?:in|on|by)\s+(?:\d|${MONTH})|\s+${MONTH}|\s+(?:its|the|our|this) [^.]{0,40}\bby\b)|\bpublication\b|\bcomes? into (?:effect|force)\b|\bcame into (?:effect|force)\b|\blast updated\b|\bdue for review\b|\breview date\b|\bnext review\b`,
   'i',
 );
 /** A word that names something when capitalised before a year: "Strategic Plan 2025–2028", "Biennial Report 2022–2024". */
 const NAME_WORD = /(?:^|[^\w’'])([A-Z][\w’']*)\s*\(?$/;
 const PREPOSITION = /^(?:In|By|From|During|Until|Before|On|For|Since|To|Of|End|And|Or|Between|Over|After)$/;
 /** A figure that is not part of a date: a reported result that a date can be the period of. */
-const RESULT = new RegExp(String.raw`${FIGURE}[\d,]*(?:\.\d+)?(?!\s*(?:st|nd|rd|th)?\s+${MONTH})(?![\d/–-])`, 'i');
+const RESULT = new RegExp(String.raw`${FIGURE}[\d,]*(?:\.\d+)?(?!(?:\s*(?:st|nd|rd|th))?\s+${MONTH})(?![\d/–-])`, 'i');
 
-/** The sentence around an offset: full stops before a space, bullets and blank lines end one; PDF line breaks do not. */
-function sentenceAround(text: string, offset: number): string {
-  const boundary = /[.!?](?=\s)|\n\s*\n|\n\s*[•▪◦]/g;
-  let start = 0;
-  let end = text.length;
-  for (const match of text.matchAll(boundary)) {
-    const at = match.index + match[0].length;
-    if (at <= offset) start = at;
-    else if (match.index >= offset) {
-      end = match.index;
-      break;
+/**
+ * The sentences of a block, their ends found once: a block can be one sentence of a megabyte with a figure
+ * every few words, and finding or testing the sentence afresh for each figure took time quadratic in its length.
+ */
+class Sentences {
+  private readonly starts: number[] = [0];
+  private readonly ends: number[] = [];
+  private readonly tests = new Map<RegExp, Map<string, boolean>>();
+  /** Commas, semicolons and colons: they part clauses. */
+  private readonly marks: number[] = [];
+  private readonly clauseVerdicts = new Map<string, boolean>();
+
+  constructor(private readonly text: string) {
+    // Full stops before a space, bullets and blank lines end a sentence; PDF line breaks do not.
+    for (const match of text.matchAll(/[.!?](?=\s)|\n(?:[^\S\n]*\n)+|\n[^\S\n]*[•▪◦]/g)) {
+      this.ends.push(match.index);
+      this.starts.push(match.index + match[0].length);
     }
+    this.ends.push(text.length);
+    for (const match of text.matchAll(/[,;:]/g)) this.marks.push(match.index);
   }
-  return text.slice(start, end);
+
+  /** Where the sentence around an offset starts: after the last boundary that ends at or before it. */
+  start(offset: number): number {
+    return this.starts[lastAtMost(this.starts, offset)]!;
+  }
+
+  /** Where the sentence around an offset ends: at the first boundary that starts at or after it. */
+  end(offset: number): number {
+    return this.ends[lastAtMost(this.ends, offset - 1) + 1]!;
+  }
+
+  around(offset: number): string {
+    return this.text.slice(this.start(offset), this.end(offset));
+  }
+
+  /** Whether the sentence around an offset matches, worked out once a sentence. */
+  test(pattern: RegExp, offset: number): boolean {
+    const key = `${this.start(offset)}-${this.end(offset)}`;
+    let answers = this.tests.get(pattern);
+    if (!answers) this.tests.set(pattern, (answers = new Map<string, boolean>()));
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = pattern.test(this.around(offset))));
+    return answer;
+  }
+
+  /** Whether the clause around an offset, within its sentence, passes `verdict`, worked out once a clause and role. */
+  clauseIs(role: string, offset: number, verdict: (clause: string) => boolean): boolean {
+    const sentenceStart = this.start(offset);
+    const sentenceEnd = this.end(offset);
+    const next = lastAtMost(this.marks, offset - 1) + 1;
+    const before = this.marks[next - 1];
+    const after = this.marks[next];
+    const start = before !== undefined && before >= sentenceStart ? before + 1 : sentenceStart;
+    const end = after !== undefined && after < sentenceEnd ? after : sentenceEnd;
+    const key = `${role} ${start}-${end}`;
+    let answer = this.clauseVerdicts.get(key);
+    if (answer === undefined) this.clauseVerdicts.set(key, (answer = verdict(this.text.slice(start, end))));
+    return answer;
+  }
 }
 
-/** The clause around an offset within its sentence: commas, semicolons and colons part clauses. */
-function clauseAround(sentence: string, offset: number): string {
-  const start = Math.max(sentence.lastIndexOf(',', offset - 1), sentence.lastIndexOf(';', offset - 1), sentence.lastIndexOf(':', offset - 1)) + 1;
-  const ends = [',', ';', ':'].map((mark) => sentence.indexOf(mark, offset)).filter((index) => index >= 0);
-  return sentence.slice(start, ends.length ? Math.min(...ends) : sentence.length);
+/** The last position in an ascending list whose value is at most `value`; -1 if none. */
+function lastAtMost(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 export interface EvidenceOptions {
@@ -136,20 +196,19 @@ export interface EvidenceOptions {
 }
 
 /** Whether a date found at `start` is an action's timescale or a reported result's period. */
-function dateCounts(text: string, start: number, end: number, role: 'frequency' | 'deadline' | 'date', options: EvidenceOptions): boolean {
-  const sentence = sentenceAround(text, start);
-  const sentenceStart = text.lastIndexOf(sentence, start);
+function dateCounts(sentences: Sentences, start: number, end: number, role: 'frequency' | 'deadline' | 'date', options: EvidenceOptions): boolean {
+  const sentence = sentences.around(start);
+  const sentenceStart = sentences.start(start);
   const at = start - sentenceStart;
-  if (DOCUMENT_DATE.test(sentence)) return false;
+  if (sentences.test(DOCUMENT_DATE, start)) return false;
   if (role === 'frequency') return true;
   const before = sentence.slice(0, at);
   const named = role === 'date' ? NAME_WORD.exec(before)?.[1] : undefined;
   if (named && !PREPOSITION.test(named) && before.trim() !== named) return false;
   if (options.reportedResults && RESULT.test(`${before} ${sentence.slice(end - sentenceStart)}`)) return true;
-  if (role === 'deadline') return !PAST.test(clauseAround(sentence, at));
+  if (role === 'deadline') return sentences.clauseIs(role, start, (clause) => !PAST.test(clause));
   if (/\bsince\s*$/i.test(before)) return false;
-  const clause = clauseAround(sentence, at);
-  return FUTURE.test(clause) && !PAST.test(clause.slice(0, clause.search(FUTURE)));
+  return sentences.clauseIs(role, start, (clause) => FUTURE.test(clause) && !PAST.test(clause.slice(0, clause.search(FUTURE))));
 }
 
 /** Column headings of action plans and scorecards, and what a filled cell under them shows. */
@@ -164,23 +223,29 @@ export function findEvidence(text: string, blockId: number, options: EvidenceOpt
   const found: Evidence[] = [];
   const hasDigit = /\d/.test(text);
   const absent = absentSentences(text);
+  const sentences = new Sentences(text);
   for (const pattern of PATTERNS) {
     if (pattern.needsDigit && !hasDigit) continue;
     for (const match of text.matchAll(pattern.regex)) {
       if (within(absent, match.index)) continue;
       const end = match.index + match[0].length;
-      if (pattern.kind === 'indicator' && !/^NI/i.test(match[0]) && GENERAL_MEASUREMENT.test(sentenceAround(text, match.index))) continue;
-      const level = pattern.level !== 'commitment' && isContext(sentenceAround(text, match.index)) ? 'context' : pattern.level;
+      if (pattern.kind === 'indicator' && !/^NI/i.test(match[0]) && sentences.test(GENERAL_MEASUREMENT, match.index)) continue;
+      const level = pattern.level !== 'commitment' && isContext(sentences, match.index) ? 'context' : pattern.level;
       found.push({ blockId, start: match.index, end, kind: pattern.kind, level, text: match[0] });
     }
   }
-  const taken: Span[] = [];
+  // The dates already found, apart and in order of their starts (so their ends too): the last one to start
+  // before a match ends is the only one that can overlap it. A block with a date every few words has thousands.
+  const takenStarts: number[] = [];
+  const takenEnds: number[] = [];
   for (const { role, regex } of DATE_PATTERNS) {
     for (const match of text.matchAll(regex)) {
       const end = match.index + match[0].length;
-      if (within(absent, match.index) || taken.some((span) => match.index < span.end && end > span.start)) continue;
-      taken.push({ start: match.index, end });
-      if (!dateCounts(text, match.index, end, role, options)) continue;
+      const before = lastAtMost(takenStarts, end - 1);
+      if (within(absent, match.index) || (before >= 0 && takenEnds[before]! > match.index)) continue;
+      takenStarts.splice(before + 1, 0, match.index);
+      takenEnds.splice(before + 1, 0, end);
+      if (!dateCounts(sentences, match.index, end, role, options)) continue;
       found.push({ blockId, start: match.index, end, kind: 'date', level: 'commitment', text: match[0] });
     }
   }
@@ -195,13 +260,13 @@ export function findEvidence(text: string, blockId: number, options: EvidenceOpt
  * deprivation alone does not make a figure context.
  */
 const CONTEXT =
-  /(?<!per [\d,\s]+)\bpopulation\b|\b(?:residents|inhabitants|census|projected|projections?|square (?:miles|kilometres))\b|\bexpected to (?:rise|grow|increase|fall|double)\b|\bworkforce (?:is made up of|of (?:around |about |some )?\d)|\bemploys\b/i;
+  /\bpopulation\b(?<!per [\d,\s]+population)|\b(?:residents|inhabitants|census|projected|projections?|square (?:miles|kilometres))\b|\bexpected to (?:rise|grow|increase|fall|double)\b|\bworkforce (?:is made up of|of (?:around |about |some )?\d)|\bemploys\b/i;
 
 /** What the partnership sets out to do: a figure beside it is a target or an action's size, even about an area's residents. */
 const UNDERTAKING = /\bwe (?:will|shall|aim|plan|intend)\b|\btargets?\b/i;
 
-function isContext(sentence: string): boolean {
-  return CONTEXT.test(sentence) && !UNDERTAKING.test(sentence);
+function isContext(sentences: Sentences, offset: number): boolean {
+  return sentences.test(CONTEXT, offset) && !sentences.test(UNDERTAKING, offset);
 }
 
 /** "We will measure our progress using a range of indicators": measurement in general names no concept's measure. */
@@ -213,13 +278,13 @@ const GENERAL_MEASUREMENT = /\b(?:our|overall) (?:progress|performance)\b|\ba (?
  * heading alone is no evidence; the figure under it is.
  */
 const DATED_COLUMNS: { heading: RegExp; kind: EvidenceKind; level: Evidence['level'] }[] = [
-  { heading: /^(?:aims?|targets?|goals?|ambitions?|trajectory)\b.*\b20\d\d/i, kind: 'target', level: 'target' },
+  { heading: /^(?:aims?|targets?|goals?|ambitions?|trajectory)\b.+\b20\d\d/i, kind: 'target', level: 'target' },
   { heading: /^(?:(?:year|as at|at)\s+)?(?:(?:end\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?20\d\d(?:\s?[/–-]\s?(?:20)?\d\d)?$/i, kind: 'quantity', level: 'measure' },
 ];
 const FIGURE_CELL = /^[<>≤≥~]?\s?£?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn)?$/i;
 
 /** What authors put in a cell they cannot fill yet. */
-const PLACEHOLDER = /^(?:|-|–|—|n\/a|tbc|tbd|to be (?:confirmed|agreed|decided|set)|not (?:yet )?known|unknown|none|not applicable)$/i;
+const PLACEHOLDER = /^(?:-|–|—|n\/a|tbc|tbd|to be (?:confirmed|agreed|decided|set)|not (?:yet )?known|unknown|none|not applicable)?$/i;
 
 /**
  * A non-empty cell under an action-plan column ("Lead", "Timescale",

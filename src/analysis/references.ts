@@ -21,7 +21,7 @@ const KEYWORD =
   String.raw`(?:national\s+health\s+(?:and|&)\s+well-?being\s+outcomes?|health\s+(?:and|&)\s+well-?being\s+outcomes?|national\s+outcomes?|outcomes?|nhwos?|hwbos?)`;
 // "outcomes 12 weeks after discharge" measures time, it cites nothing.
 const NUMBER = String.raw`\d{1,3}(?![\d/%£.,]\d|\d|%|/|\s*(?:weeks?|months?|years?|days?|hours?|per\b))`;
-const JOIN = String.raw`\s*(?:,\s*(?:and|&|or)?|and|&|or|to|-|–|—)\s*`;
+const JOIN = String.raw`\s*(?:,(?:\s*(?:and|&|or))?|and|&|or|to|-|–|—)\s*`;
 const CITATION = new RegExp(
   String.raw`\b${KEYWORD}\s*(?:no\.?\s*|number\s+)?(${NUMBER}(?:${JOIN}${NUMBER})*)`,
   'giu',

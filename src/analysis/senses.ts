@@ -79,7 +79,7 @@ function capitalised(word: string): string {
 /** A sentence's first word is capitalised whatever it is. */
 function startsSentence(text: string, tokens: Tokens, index: number): boolean {
   const preceding = text.slice(index === 0 ? 0 : tokens.end(index - 1), tokens.start(index));
-  return index === 0 || /[.!?:;•]\s*$|\n\s*(?:[-*•–]\s*)?$/u.test(preceding);
+  return index === 0 || /[.!?:;•]\s*$|\n(?<!\n[^\S\n]*\n)\s*(?:[-*•–]\s*)?$/u.test(preceding);
 }
 
 /** Words that may stand between a phrase and its object: "prevention of the fraud". */

@@ -3,7 +3,7 @@ export interface Span {
   end: number;
 }
 
-const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
+const SENTENCE = /[^.!?]+[.!?]*/g;
 
 export function sentenceSpans(text: string): Span[] {
   return [...text.matchAll(SENTENCE)].map((sentence) => ({ start: sentence.index, end: sentence.index + sentence[0].length }));

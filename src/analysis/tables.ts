@@ -5,7 +5,7 @@ import { findCitations } from './references.js';
 import type { ConceptMatch } from './types.js';
 
 /** Marks authors put in mapping tables to say "this priority serves that outcome". */
-const MARK = /^(?:[✓✔✅☑●•■◼★√xX]|yes|y)$/iu;
+const MARK = /^(?:[✓✔✅☑●•■◼★√x]|yes|y)$/iu;
 
 const SHORT_NAMES = OUTCOMES.map((outcome) => ({ id: outcome.id, name: outcome.shortName.toLowerCase() }));
 

@@ -115,9 +115,17 @@ export function stem(word: string): string {
   return stemmed;
 }
 
+/**
+ * Longer than any word of English (the longest in the big dictionaries has 45 letters): a run of digits or
+ * letters this long is kept as written, since the Porter stemmer's patterns take time quadratic in a word's
+ * length (a minute for a 150 kB run of consonants).
+ */
+const MAX_STEMMED_LENGTH = 64;
+
 /** The stem of a word as written, worked out without the cache. */
 export function stemAfresh(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'");
+  if (lower.length > MAX_STEMMED_LENGTH) return lower;
   return word === '&' ? 'and' : (UNSTEMMED[lower] ?? PorterStemmer.stem(lower.replace(/'s$/, '')));
 }
 

@@ -19,7 +19,7 @@ const QUOTE_SIMILARITY = 0.7;
 /** Accepted wordings: the regulations' and those in official circulation (docs/statute.md). */
 const exactWordings = new PhraseIndex<OutcomeId>(
   OUTCOMES.flatMap((outcome) =>
-    [outcome.wording, ...outcome.variants].map((phrase) => ({ key: outcome.id, phrase: phrase.replace(/[.\s]+$/, '') })),
+    [outcome.wording, ...outcome.variants].map((phrase) => ({ key: outcome.id, phrase: phrase.replace(/(?<![.\s])[.\s]+$/, '') })),
   ),
 );
 
@@ -36,7 +36,7 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** "Outcome 3:", "NHWO 3 –", "3." or "3)" before a quoted wording. */
-const LABEL_PREFIX = /^\s*(?:(?:national\s+)?(?:health\s+and\s+wellbeing\s+)?outcome|nhwo|hwbo)?\s*(\d{1,2})\s*[:.)\-–—]\s*/i;
+const LABEL_PREFIX = /^\s*(?:(?:(?:national\s+)?(?:health\s+and\s+wellbeing\s+)?outcome|nhwo|hwbo)\s*)?(\d{1,2})\s*[:.)\-–—]\s*/i;
 /** Double quotes, curly single quotes and straight single ones not part of a word (British plans use all three). */
 const QUOTED = /["“]([^"”]{20,400})["”]|‘([^’]{20,400}?)’(?!\p{L})|(?<!\p{L})'([^']{20,400}?)'(?!\p{L})/gu;
 

@@ -34,6 +34,6 @@ function packageInfo(): PackageInfo {
  * installed package (`files` includes docs/), as a file:// URL.
  */
 export function ruleDocsUrl(id: string, { root, homepage }: PackageInfo = packageInfo()): string {
-  if (homepage) return `${homepage.replace(/[#?].*$/, '').replace(/\/+$/, '')}/blob/main/docs/rules/${id}.md`;
+  if (homepage) return `${homepage.split(/[#?]/, 1)[0]!.replace(/(?<!\/)\/+$/, '')}/blob/main/docs/rules/${id}.md`;
   return pathToFileURL(join(root, 'docs', 'rules', `${id}.md`)).href;
 }

@@ -38,7 +38,7 @@ export class DocumentBuilder {
       closed.endLine = Math.max(closed.startLine, range.line - 1);
     }
     const parent = this.current;
-    const heading = text.replace(/\s*\n\s*/g, ' ');
+    const heading = text.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
     const { title, number } = splitHeadingNumber(heading);
     const section: Section = {
       index: this.sections.length,

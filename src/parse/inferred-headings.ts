@@ -16,7 +16,7 @@ const MOST_WORDS = 10;
  * Running headers and footers, page numbers and contents lines: page
  * furniture, which addresses nothing and belongs to no section.
  */
-const FURNITURE = /\bpage \d+(?: of \d+)?\s*$|\.{4,}\s*\d+\s*$|^\s*\d{1,3}\s*$|\S\s{3,}\d{1,3}\s*$|^\s*contents\s*$/i;
+const FURNITURE = /\bpage \d+(?: of \d+)?\s*$|(?<!\.)\.{4,}\s*\d+\s*$|^\s*\d{1,3}\s*$|\S\s{3,}\d{1,3}\s*$|^\s*contents\s*$/i;
 
 export function isFurniture(line: string): boolean {
   return FURNITURE.test(line);
