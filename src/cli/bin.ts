@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { buffer } from 'node:stream/consumers';
+import { readPlanStream } from '../load/size.js';
 import { main, stackOf } from './main.js';
 
 main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  readStdin: () => buffer(process.stdin),
+  readStdin: (maxFileSize) => readPlanStream(process.stdin, maxFileSize),
   cwd: process.cwd(),
   env: process.env,
 }).then(

@@ -21,8 +21,11 @@ const loadStack = () => import('./stack.js');
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
-  /** Raw bytes, so standard input gets the same checks (empty, binary, UTF-8) as a file. */
-  readStdin(): Promise<Buffer | string>;
+  /**
+   * Raw bytes, so standard input gets the same checks (empty, binary, UTF-8)
+   * as a file; reading stops past `maxFileSize`, the cap files have.
+   */
+  readStdin(maxFileSize: number): Promise<Buffer | string>;
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
@@ -40,7 +43,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (options.printConfig !== undefined) return write(io.stdout, await printConfig(options.printConfig, lintOptions, io.cwd)), 0;
     if (!options.stdin && options.patterns.length === 0) throw new UsageError('no files given: name the plans to lint, e.g. planlint plans/');
     const results = options.stdin
-      ? [await lintStdin(await io.readStdin(), options.stdinFilename, lintOptions)]
+      ? [await lintStdin(io, options.stdinFilename, lintOptions)]
       : await stack.lintFiles(options.patterns, lintOptions);
     return report(results, rules, options, io);
   } catch (error) {
@@ -71,10 +74,14 @@ async function toLintOptions(options: CliOptions, rules: readonly Rule[], cwd: s
 
 const STDIN_NAME = '<stdin>';
 
-async function lintStdin(input: Buffer | string, name: string | undefined, options: LintOptions): Promise<LintResult> {
+async function lintStdin(io: CliIo, name: string | undefined, options: LintOptions): Promise<LintResult> {
   // Unnamed input still finds its config from the working folder, but is not reported as a file there.
-  const { lintBuffer } = await loadStack();
-  const result = await lintBuffer(Buffer.isBuffer(input) ? input : Buffer.from(input), { ...options, filePath: name ?? STDIN_NAME });
+  const { lintRead } = await loadStack();
+  const read = async (maxFileSize: number) => {
+    const input = await io.readStdin(maxFileSize);
+    return Buffer.isBuffer(input) ? input : Buffer.from(input);
+  };
+  const result = await lintRead(read, { ...options, filePath: name ?? STDIN_NAME });
   return name === undefined ? { ...result, filePath: STDIN_NAME } : result;
 }
 

@@ -6,4 +6,4 @@
 export { rules } from '../../rules/index.js';
 export { loadConfig } from '../config/index.js';
 export { parseRuleFlag } from '../config/rule-flag.js';
-export { lintBuffer, lintFiles } from '../core/lint.js';
+export { lintFiles, lintRead } from '../core/lint.js';
