@@ -73,7 +73,8 @@ async function checkInflatedSize(zip: JSZip, caps: InflationCaps): Promise<void>
     declared.total += size;
     if (isXml(file.name)) declared.xml += size;
   }
-  checkTotals(declared, caps);
+  const refusal = overCaps(declared, caps);
+  if (refusal) throw refusal;
   const inflated = { total: 0, xml: 0 };
   for (const file of parts) {
     const xml = isXml(file.name);
@@ -83,11 +84,10 @@ async function checkInflatedSize(zip: JSZip, caps: InflationCaps): Promise<void>
         .on('data', (chunk: Uint8Array) => {
           inflated.total += chunk.length;
           if (xml) inflated.xml += chunk.length;
-          try {
-            checkTotals(inflated, caps);
-          } catch (error) {
+          const refusal = overCaps(inflated, caps);
+          if (refusal) {
             stream.pause();
-            reject(error);
+            reject(refusal);
           }
         })
         .on('error', (error: Error) => reject(new InputError(`is damaged (${error.message.replace(/\.$/, '')}): save it again from Word`)))
@@ -97,13 +97,14 @@ async function checkInflatedSize(zip: JSZip, caps: InflationCaps): Promise<void>
   }
 }
 
-function checkTotals(sizes: { total: number; xml: number }, caps: InflationCaps): void {
+function overCaps(sizes: { total: number; xml: number }, caps: InflationCaps): InputError | undefined {
   if (sizes.total > caps.total) {
-    throw new InputError(`inflates to more than ${formatBytes(caps.total)} when unzipped (a decompression bomb or a damaged file): not read`);
+    return new InputError(`inflates to more than ${formatBytes(caps.total)} when unzipped (a decompression bomb or a damaged file): not read`);
   }
   if (sizes.xml > caps.xml) {
-    throw new InputError(
+    return new InputError(
       `holds more than ${formatBytes(caps.xml)} of text and markup when unzipped, over the limit (raise "maxFileSize" in the config to lint it)`,
     );
   }
+  return undefined;
 }

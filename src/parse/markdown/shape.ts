@@ -311,19 +311,19 @@ class ShapeScan {
 
 /** The width of a list marker at `at` (`-`, `*`, `+`, or up to nine digits and `.` or `)`), if a space or the line end follows. */
 function listMarkerWidth(source: string, at: number, to: number): number {
-  const char = source.charCodeAt(at);
-  let width = 0;
-  if (char === 0x2d || char === 0x2a || char === 0x2b) width = 1;
-  else {
-    let digits = 0;
-    while (digits < 10 && isDigit(source.charCodeAt(at + digits))) digits += 1;
-    if (digits === 0 || digits > 9) return 0;
-    const delimiter = source.charCodeAt(at + digits);
-    if (delimiter !== 0x2e && delimiter !== 0x29) return 0;
-    width = digits + 1;
-  }
-  if (at + width < to && !isSpace(source.charCodeAt(at + width))) return 0;
+  const width = bulletOrNumberWidth(source, at);
+  if (width === 0 || (at + width < to && !isSpace(source.charCodeAt(at + width)))) return 0;
   return width;
+}
+
+function bulletOrNumberWidth(source: string, at: number): number {
+  const char = source.charCodeAt(at);
+  if (char === 0x2d || char === 0x2a || char === 0x2b) return 1;
+  let digits = 0;
+  while (digits < 10 && isDigit(source.charCodeAt(at + digits))) digits += 1;
+  if (digits === 0 || digits > 9) return 0;
+  const delimiter = source.charCodeAt(at + digits);
+  return delimiter === 0x2e || delimiter === 0x29 ? digits + 1 : 0;
 }
 
 /** `- - -`, `***`, `_ _ _`: three or more of one marker and nothing else, which CommonMark reads as a rule, not lists. */
@@ -374,5 +374,7 @@ function isDigit(char: number): boolean {
 
 /** ASCII punctuation and the Unicode punctuation CommonMark's flanking rules name; symbols outside ASCII count as text here. */
 function isPunctuation(char: number): boolean {
-  return (char >= 0x21 && char <= 0x2f) || (char >= 0x3a && char <= 0x40) || (char >= 0x5b && char <= 0x60) || (char >= 0x7b && char <= 0x7e);
+  if (char >= 0x21 && char <= 0x2f) return true;
+  if (char >= 0x3a && char <= 0x40) return true;
+  return (char >= 0x5b && char <= 0x60) || (char >= 0x7b && char <= 0x7e);
 }
