@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { buffer } from 'node:stream/consumers';
+import { readPlanStream } from '../load/size.js';
 import { main, stackOf } from './main.js';
 
 /*
@@ -16,7 +16,7 @@ for (const stream of [process.stdout, process.stderr]) {
 main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  readStdin: () => buffer(process.stdin),
+  readStdin: (maxFileSize) => readPlanStream(process.stdin, maxFileSize),
   cwd: process.cwd(),
   env: process.env,
   // Beside this file whether compiled or bundled (scripts/bundle-cli.ts bundles both entries into one folder).

@@ -24,8 +24,11 @@ const loadStack = () => import('./stack.js');
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
-  /** Raw bytes, so standard input gets the same checks (empty, binary, UTF-8) as a file. */
-  readStdin(): Promise<Buffer | string>;
+  /**
+   * Raw bytes, so standard input gets the same checks (empty, binary, UTF-8)
+   * as a file; reading stops past `maxFileSize`, the cap files have.
+   */
+  readStdin(maxFileSize: number): Promise<Buffer | string>;
   cwd: string;
   env: NodeJS.ProcessEnv;
   /**
@@ -60,7 +63,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (options.printConfig !== undefined) return write(io.stdout, await printConfig(options.printConfig, lintOptions, io.cwd)), 0;
     requireInput(options);
     const results = options.stdin
-      ? [await lintStdin(await io.readStdin(), options.stdinFilename, lintOptions)]
+      ? [await lintStdin(io, options.stdinFilename, lintOptions)]
       : await stack.lintFiles(options.patterns, lintOptions);
     return report(results, rulesMetaOf(rules), options, io);
   } catch (error) {
@@ -94,13 +97,17 @@ async function lintIsolated(options: CliOptions, io: CliIo, entry: URL): Promise
     };
     const results: LintResult[] = [];
     if (options.stdin) {
-      const input = await io.readStdin();
-      const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input);
       const filePath = options.stdinFilename ?? STDIN_NAME;
-      const result =
-        limit !== undefined && isSmallText(bytes, bytes.length, limit)
-          ? await inThread((stack, lintOptions) => stack.lintBuffer(bytes, { ...lintOptions, filePath }))
-          : await workers.lint({ kind: 'bytes', bytes: new Uint8Array(bytes), filePath }, job);
+      // Standard input is read here, no further than its config's size cap. Over the cap, or with a
+      // broken config, it is linted here too, and refused as lintRead refuses it.
+      const stack = (here ??= await loadStack());
+      const lintOptions = { ...job, rules: stack.rules, filePath };
+      const cap = stdinCap(stack, lintOptions, filePath);
+      const bytes = cap === undefined ? undefined : toBuffer(await io.readStdin(cap));
+      const large = bytes !== undefined && bytes.length <= cap! && !(limit !== undefined && isSmallText(bytes, bytes.length, limit));
+      const result = large
+        ? await workers.lint({ kind: 'bytes', bytes: new Uint8Array(bytes), filePath }, job)
+        : await stack.lintRead(async (max) => bytes ?? toBuffer(await io.readStdin(max)), lintOptions);
       results.push(options.stdinFilename === undefined ? { ...result, filePath: STDIN_NAME } : result);
     } else {
       const { discoverFiles } = await import('../load/discover.js');
@@ -121,6 +128,24 @@ async function lintIsolated(options: CliOptions, io: CliIo, entry: URL): Promise
 }
 
 type Stack = Awaited<ReturnType<typeof loadStack>>;
+
+function toBuffer(input: Buffer | string): Buffer {
+  return Buffer.isBuffer(input) ? input : Buffer.from(input);
+}
+
+/** The size cap of standard input's config, or undefined when that config cannot be loaded (lintRead reports it). */
+function stdinCap(stack: Stack, options: LintOptions, filePath: string): number | undefined {
+  try {
+    return stack.loadConfig(resolve(options.cwd ?? process.cwd(), filePath), {
+      rules: stack.rules,
+      ...(options.configFile ? { configFile: resolve(options.cwd ?? process.cwd(), options.configFile) } : {}),
+      ...(options.ruleOverrides ? { cliRules: options.ruleOverrides } : {}),
+    }).maxFileSize;
+  } catch (error) {
+    if (error instanceof ConfigError) return undefined;
+    throw error;
+  }
+}
 
 /**
  * A regular file of fewer than `limit` bytes that is not a package. Anything
@@ -168,10 +193,11 @@ async function toLintOptions(options: CliOptions, cwd: string): Promise<JobOptio
 
 const STDIN_NAME = '<stdin>';
 
-async function lintStdin(input: Buffer | string, name: string | undefined, options: LintOptions): Promise<LintResult> {
+async function lintStdin(io: CliIo, name: string | undefined, options: LintOptions): Promise<LintResult> {
   // Unnamed input still finds its config from the working folder, but is not reported as a file there.
-  const { lintBuffer } = await loadStack();
-  const result = await lintBuffer(Buffer.isBuffer(input) ? input : Buffer.from(input), { ...options, filePath: name ?? STDIN_NAME });
+  const { lintRead } = await loadStack();
+  const read = async (maxFileSize: number) => toBuffer(await io.readStdin(maxFileSize));
+  const result = await lintRead(read, { ...options, filePath: name ?? STDIN_NAME });
   return name === undefined ? { ...result, filePath: STDIN_NAME } : result;
 }
 

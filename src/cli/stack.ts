@@ -5,4 +5,4 @@
  */
 export { rules } from '../../rules/index.js';
 export { loadConfig } from '../config/index.js';
-export { lintBuffer, lintFile, lintFiles } from '../core/lint.js';
+export { lintBuffer, lintFile, lintFiles, lintRead } from '../core/lint.js';

@@ -9,7 +9,7 @@ import { RuleFailure, runRules } from '../engine/runner.js';
 import type { Rule } from '../engine/types.js';
 import { discoverFiles } from '../load/discover.js';
 import { InputError } from '../document/input-error.js';
-import { readPlanFile, sniffFormat } from '../load/read.js';
+import { checkSize, readPlanFile, sniffFormat } from '../load/read.js';
 import { parseMarkdownText } from '../parse/markdown/text.js';
 import { INPUT_FORMATS } from '../parse/registry.js';
 import { rules as builtInRules } from '../../rules/index.js';
@@ -93,11 +93,22 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
  * content. A file that is not a plan, or cannot be parsed, gives a fatal result.
  */
 export async function lintBuffer(buffer: Buffer, options: LintTextOptions = {}): Promise<LintResult> {
+  return lintRead(() => Promise.resolve(buffer), options);
+}
+
+/**
+ * Lints a plan from `read`, which is told the size cap of the plan's config
+ * and reads no further past it (standard input): bytes over the cap are
+ * refused as a file over it is.
+ */
+export async function lintRead(read: (maxFileSize: number) => Promise<Buffer>, options: LintTextOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? '<buffer>');
   const config = options.config ?? configFor(filePath, options);
   const step = new Step('read', options.onPhase);
   try {
+    const buffer = await read(config.maxFileSize);
+    checkSize(buffer.length, config.maxFileSize);
     return await lintBytes(buffer, filePath, config, options, step);
   } catch (error) {
     return failed(error, filePath, step, cwd);

@@ -1,9 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
-import { formatBytes, InputError } from '../document/input-error.js';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { InputError } from '../document/input-error.js';
 import type { InputFormat } from '../parse/input-format.js';
 import { INPUT_FORMATS } from '../parse/registry.js';
+import { checkSize, DEFAULT_MAX_FILE_SIZE, readPlanStream } from './size.js';
 
-export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+export { checkSize, DEFAULT_MAX_FILE_SIZE } from './size.js';
 
 /** Extensions that folders and globs pick up, from every registered format. */
 export const PLAN_EXTENSIONS: readonly string[] = INPUT_FORMATS.flatMap((format) => format.extensions);
@@ -11,18 +13,40 @@ export const PLAN_EXTENSIONS: readonly string[] = INPUT_FORMATS.flatMap((format)
 /** Formats known by a signature go first; a text format takes what none of them claims. */
 const SNIFF_ORDER = [...INPUT_FORMATS].sort((a, b) => Number(b.binary) - Number(a.binary));
 
-/** Reads a plan's bytes from disk, refusing folders and files over the size cap. */
+/**
+ * Only a regular file has an end: a FIFO, a device such as /dev/zero or a
+ * socket named as a plan would be read forever (12 GB resident before the
+ * kill, in trying it), and opening a FIFO for reading blocks until a writer
+ * comes. So the path is stat-ed before it is opened, and opened without
+ * blocking, and the open file is checked again in case the path changed in
+ * between.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** Reads a plan's bytes from disk, refusing folders, anything but a regular file, and files over the size cap. */
 export async function readPlanFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Buffer> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(describeFsError(error));
   });
-  if (info.isDirectory()) throw new InputError('is a folder, not a file');
-  if (info.size > maxFileSize) {
-    throw new InputError(`is ${formatBytes(info.size)}, over the ${formatBytes(maxFileSize)} limit (raise "maxFileSize" in the config to lint it)`);
-  }
-  return readFile(path).catch((error: NodeJS.ErrnoException) => {
+  checkKind(info);
+  const handle = await open(path, OPEN_FLAGS).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(describeFsError(error));
   });
+  try {
+    const opened = await handle.stat();
+    checkKind(opened);
+    checkSize(opened.size, maxFileSize);
+    return await readPlanStream(handle.createReadStream({ autoClose: false }), maxFileSize).catch((error: unknown) => {
+      throw error instanceof InputError ? error : new InputError(describeFsError(error as NodeJS.ErrnoException));
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+function checkKind(info: { isFile(): boolean; isDirectory(): boolean }): void {
+  if (info.isDirectory()) throw new InputError('is a folder, not a file');
+  if (!info.isFile()) throw new InputError('is not a regular file (a device, pipe or socket): name the plan file itself');
 }
 
 /** Sorts a plan's bytes by what they are, not by the file's name (`name` only adds the remedy for a misnamed file). */

@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { damagedDocument } from './damaged.js';
+import { wordKeyword, wordNumber } from './numbers.js';
 
 /**
  * What word/document.xml says of each paragraph that mammoth does not: its
@@ -28,6 +29,27 @@ export interface DocumentXml {
   comments: Map<string, CommentAnchor>;
 }
 
+const PART = 'word/document.xml';
+/** Word's own limit on a table's columns, which a cell cannot span past. */
+const MAX_COLUMNS = 63;
+/** Word's nine list levels, 0 to 8, and ten outline levels, 0 to 9 (9 is body text). */
+const MAX_LIST_LEVEL = 8;
+const MAX_OUTLINE_LEVEL = 9;
+
+/**
+ * Numbers mammoth reads from the body as well as planlint (a cell's column
+ * span and vertical merge, a list level), checked wherever they stand, before
+ * either uses them.
+ */
+function checkNumbers(tag: { name: string; attributes: Record<string, string> }): void {
+  const value = tag.attributes['w:val'];
+  if (value === undefined) return;
+  if (tag.name === 'w:gridSpan') wordNumber(value, 'w:gridSpan', PART, 1, MAX_COLUMNS);
+  else if (tag.name === 'w:vMerge') wordKeyword(value, 'w:vMerge', PART, ['restart', 'continue']);
+  else if (tag.name === 'w:ilvl') wordNumber(value, 'w:ilvl', PART, 0, MAX_LIST_LEVEL);
+  else if (tag.name === 'w:outlineLvl') wordNumber(value, 'w:outlineLvl', PART, 0, MAX_OUTLINE_LEVEL);
+}
+
 /** Subtrees whose paragraphs or text are not part of the running body text (a move's source reads as deleted). */
 const SKIPPED = new Set(['w:txbxContent', 'w:del', 'w:delText', 'w:moveFrom', 'mc:Fallback', 'w:instrText']);
 
@@ -50,6 +72,7 @@ export function readDocumentXml(xml: string): DocumentXml {
     throw damagedDocument(error);
   });
   parser.on('opentag', (tag) => {
+    checkNumbers(tag);
     if (SKIPPED.has(tag.name)) skipping += 1;
     if (skipping > 0) return;
     const value = tag.attributes['w:val'];

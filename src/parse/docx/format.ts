@@ -2,10 +2,15 @@ import { InputError } from '../../document/input-error.js';
 import type { InputFormat } from '../input-format.js';
 
 /**
- * A Word package inflating to more than this many times the file size cap is
- * refused: ordinary .docx files inflate a few times over, bombs a thousandfold.
+ * A Word package inflating, all its parts together, to more than this many
+ * times the file size cap is refused: a plan's images and fonts are stored
+ * about as large as they are, its XML deflates a few times over, and bombs a
+ * thousandfold. Its XML parts together may inflate to the size cap itself:
+ * mammoth holds them as a DOM, and 20 MB of document.xml is a plan as long as
+ * the longest Markdown plan planlint reads (the old cap, twenty times the size
+ * cap, let 100 MB of it run V8 out of memory).
  */
-const INFLATION_LIMIT = 20;
+const INFLATION_LIMIT = 2;
 
 /** The OLE compound file signature: .doc files, and .docx files that Word has encrypted with a password. */
 const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -28,7 +33,7 @@ const docx: InputFormat = {
   async parse(bytes, { uri, maxFileSize }) {
     // mammoth, jszip and saxes are a third of what a run would load: only Word files pay for them.
     const { parseDocx } = await import('./index.js');
-    return parseDocx(bytes, uri, { maxInflatedSize: maxFileSize * INFLATION_LIMIT });
+    return parseDocx(bytes, uri, { maxInflatedSize: maxFileSize * INFLATION_LIMIT, maxXmlSize: maxFileSize });
   },
 };
 

@@ -7,9 +7,12 @@ import { openDocxPackage } from './package.js';
 import { ParagraphAligner } from './align.js';
 import { headingDepth, readNumberingStarts, readProperties, readStyles, type WordStyle } from './parts.js';
 
+
 export interface DocxLimits {
-  /** Cap on the bytes the package inflates to. */
+  /** Cap on the bytes the package inflates to, all its parts together. */
   maxInflatedSize: number;
+  /** Cap on the bytes its XML parts inflate to together; the total cap when not given. */
+  maxXmlSize?: number;
 }
 
 /** One paragraph as placed: its text and where it stands in word/document.xml. */
@@ -27,7 +30,7 @@ interface Placed {
  * `column` is 1 + the character offset within the paragraph.
  */
 export async function parseDocx(buffer: Buffer, uri: string, limits: DocxLimits): Promise<PlanDocument> {
-  const pkg = await openDocxPackage(buffer, limits.maxInflatedSize);
+  const pkg = await openDocxPackage(buffer, limits.maxInflatedSize, limits.maxXmlSize);
   const [documentXml, stylesXml, numberingXml, coreXml, customXml] = await Promise.all(
     ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml', 'docProps/custom.xml'].map((name) => pkg.read(name)),
   );

@@ -10,7 +10,13 @@ export interface DocxPackage {
   read(name: string): Promise<string | undefined>;
 }
 
-export async function openDocxPackage(buffer: Buffer, maxInflatedSize: number): Promise<DocxPackage> {
+/** Caps on the bytes a package inflates to: all its parts together, and its XML parts together. */
+interface InflationCaps {
+  total: number;
+  xml: number;
+}
+
+export async function openDocxPackage(buffer: Buffer, maxInflatedSize: number, maxXmlSize = maxInflatedSize): Promise<DocxPackage> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
@@ -20,7 +26,7 @@ export async function openDocxPackage(buffer: Buffer, maxInflatedSize: number): 
   if (!zip.file('word/document.xml')) {
     throw new InputError('is a zip archive but not a Word document (it has no word/document.xml): save it as .docx from Word');
   }
-  await checkInflatedSize(zip, maxInflatedSize);
+  await checkInflatedSize(zip, { total: maxInflatedSize, xml: maxXmlSize });
   return {
     read: async (name) => zip.file(name)?.async('string'),
   };
@@ -32,8 +38,9 @@ function describeZipError(error: unknown): string {
   return message.replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
 }
 
-/** jszip's streaming reader, which its type declarations leave out. */
-interface StreamingZipObject {
+/** What jszip keeps of a part from the zip's central directory, which its type declarations leave out. */
+interface DirectoryEntry {
+  _data?: { uncompressedSize?: number };
   internalStream(type: 'uint8array'): ZipStream;
 }
 
@@ -45,22 +52,42 @@ interface ZipStream {
   resume(): ZipStream;
 }
 
+/** Parts that are parsed as XML, by mammoth and by planlint; everything else (images, fonts) is only carried. */
+const isXml = (name: string) => /\.(?:xml|rels)$/i.test(name);
+
+
 /**
- * Inflates every part as a stream and stops at the cap: the sizes a zip
- * declares can lie, the bytes it inflates to cannot.
+ * Bounds what the package inflates to, in total over its parts, and what its
+ * XML parts inflate to on their own: mammoth holds the XML as a DOM, and 25 MB
+ * of document.xml took it 40 s and 2.4 GB, 100 MB ran V8 out of memory. The
+ * sizes the zip's directory declares are checked first, which costs nothing;
+ * then every part is inflated as a stream and its bytes counted, since the
+ * directory can lie and the bytes cannot. Nothing reaches mammoth before both
+ * checks pass.
  */
-async function checkInflatedSize(zip: JSZip, cap: number): Promise<void> {
-  let total = 0;
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
+async function checkInflatedSize(zip: JSZip, caps: InflationCaps): Promise<void> {
+  const parts = Object.values(zip.files).filter((file) => !file.dir);
+  const declared = { total: 0, xml: 0 };
+  for (const file of parts) {
+    const size = (file as unknown as DirectoryEntry)._data?.uncompressedSize ?? 0;
+    declared.total += size;
+    if (isXml(file.name)) declared.xml += size;
+  }
+  const refusal = overCaps(declared, caps);
+  if (refusal) throw refusal;
+  const inflated = { total: 0, xml: 0 };
+  for (const file of parts) {
+    const xml = isXml(file.name);
     await new Promise<void>((resolve, reject) => {
-      const stream = (file as unknown as StreamingZipObject).internalStream('uint8array');
+      const stream = (file as unknown as DirectoryEntry).internalStream('uint8array');
       stream
         .on('data', (chunk: Uint8Array) => {
-          total += chunk.length;
-          if (total > cap) {
+          inflated.total += chunk.length;
+          if (xml) inflated.xml += chunk.length;
+          const refusal = overCaps(inflated, caps);
+          if (refusal) {
             stream.pause();
-            reject(new InputError(`inflates to more than ${formatBytes(cap)} when unzipped (a decompression bomb or a damaged file): not read`));
+            reject(refusal);
           }
         })
         .on('error', (error: Error) => reject(new InputError(`is damaged (${error.message.replace(/\.$/, '')}): save it again from Word`)))
@@ -68,4 +95,16 @@ async function checkInflatedSize(zip: JSZip, cap: number): Promise<void> {
         .resume();
     });
   }
+}
+
+function overCaps(sizes: { total: number; xml: number }, caps: InflationCaps): InputError | undefined {
+  if (sizes.total > caps.total) {
+    return new InputError(`inflates to more than ${formatBytes(caps.total)} when unzipped (a decompression bomb or a damaged file): not read`);
+  }
+  if (sizes.xml > caps.xml) {
+    return new InputError(
+      `holds more than ${formatBytes(caps.xml)} of text and markup when unzipped, over the limit (raise "maxFileSize" in the config to lint it)`,
+    );
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { damagedDocument } from './damaged.js';
+import { wordNumber } from './numbers.js';
 
 interface Tag {
   name: string;
@@ -31,6 +32,8 @@ export interface WordStyle {
   outlineLevel?: number;
 }
 
+const STYLES = 'word/styles.xml';
+
 /** Paragraph styles by id, with what they inherit from, to find the headings among custom styles. */
 export function readStyles(xml: string | undefined): Map<string, WordStyle> {
   const styles = new Map<string, WordStyle>();
@@ -42,7 +45,12 @@ export function readStyles(xml: string | undefined): Map<string, WordStyle> {
       if (current) styles.set(tag.attributes['w:styleId'] ?? '', current);
     } else if (current && tag.name === 'w:name') current.name = tag.attributes['w:val'] ?? '';
     else if (current && tag.name === 'w:basedOn') current.basedOn = tag.attributes['w:val'];
-    else if (current && tag.name === 'w:outlineLvl') current.outlineLevel = Number(tag.attributes['w:val']);
+    else if (current && tag.name === 'w:outlineLvl' && tag.attributes['w:val'] !== undefined) {
+      current.outlineLevel = wordNumber(tag.attributes['w:val'], 'w:outlineLvl', STYLES, 0, 9);
+    } else if (tag.name === 'w:ilvl' && tag.attributes['w:val'] !== undefined) {
+      // A style's list level reaches the body through mammoth's numbering.
+      wordNumber(tag.attributes['w:val'], 'w:ilvl', STYLES, 0, 8);
+    }
   });
   return styles;
 }
@@ -67,6 +75,10 @@ export function headingDepth(styles: Map<string, WordStyle>, styleId: string | u
   return undefined;
 }
 
+const NUMBERING = 'word/numbering.xml';
+/** The highest number Word lets a list start at. */
+const MAX_START = 32767;
+
 /** Start values of numbered lists, by numId and level (numbering.xml: num → abstractNum, with overrides). */
 export function readNumberingStarts(xml: string | undefined): (numId: string, level: number) => number {
   const abstractStarts = new Map<string, Map<number, number>>();
@@ -79,14 +91,14 @@ export function readNumberingStarts(xml: string | undefined): (numId: string, le
     walk(xml, (tag) => {
       if (tag.name === 'w:abstractNum') [abstractId, numId] = [tag.attributes['w:abstractNumId'], undefined];
       else if (tag.name === 'w:num') [numId, abstractId] = [tag.attributes['w:numId'], undefined];
-      else if (tag.name === 'w:lvl' || tag.name === 'w:lvlOverride') level = Number(tag.attributes['w:ilvl']);
+      else if (tag.name === 'w:lvl' || tag.name === 'w:lvlOverride') level = wordNumber(tag.attributes['w:ilvl'] ?? '', 'w:ilvl', NUMBERING, 0, 8);
       else if (tag.name === 'w:abstractNumId' && numId) numToAbstract.set(numId, tag.attributes['w:val'] ?? '');
       else if ((tag.name === 'w:start' || tag.name === 'w:startOverride') && level !== undefined) {
         const table = abstractId !== undefined ? abstractStarts : overrides;
         const key = abstractId ?? numId;
         if (key === undefined) return;
         const levels = table.get(key) ?? new Map<number, number>();
-        levels.set(level, Number(tag.attributes['w:val']));
+        levels.set(level, wordNumber(tag.attributes['w:val'] ?? '', tag.name, NUMBERING, 0, MAX_START));
         table.set(key, levels);
       }
     });
