@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,5 +6,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 30_000,
+    // Vitest leaves a core to its own process by default; that process only collects results, so on a
+    // two-core machine the files ran one at a time.
+    maxWorkers: availableParallelism(),
   },
 });
