@@ -3,13 +3,14 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { HeadingLevel, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { lintText } from '../src/core/lint.js';
+import { lintBuffer, lintText } from '../src/core/lint.js';
 import { readPlanStream } from '../src/load/size.js';
-import { fixture, resultFor, runJson } from './support/cli.js';
+import { fixture, resultFor, ROOT, runJson } from './support/cli.js';
 import { expectBadInputBesideGood, expectFatal, expectGood, expectOneLine, scratchFolders } from './support/fatal.js';
 import { replacePart, wordPlan } from './support/docx-builders.js';
 
@@ -97,12 +98,15 @@ describe('only regular files are read', () => {
   });
 });
 
+type Isolation = { lintWorker?: URL; inThreadBelow?: number };
+const WORKER = pathToFileURL(path.join(ROOT, 'dist', 'src', 'cli', 'lint-worker.js'));
+
 describe('standard input has the size cap files have', () => {
   // Unnamed input is reported as <stdin> relative to the process's own folder, so the cap comes by --config.
   const config = () => path.join(scratch({ 'planlint.config.json': JSON.stringify({ maxFileSize: 1000 }) }), 'planlint.config.json');
 
   /** The command line's own reading of stdin, given an endless stream, as `planlint --stdin < /dev/zero` gives it. */
-  async function runOnEndlessStdin(configFile: string): Promise<{ status: number; stderr: string; stdout: string }> {
+  async function runOnEndlessStdin(configFile: string, isolation: Isolation): Promise<{ status: number; stderr: string; stdout: string }> {
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     const sink = (chunks: Buffer[]) =>
@@ -118,23 +122,35 @@ describe('standard input has the size cap files have', () => {
       readStdin: (maxFileSize) => readPlanStream(fs.createReadStream('/dev/zero'), maxFileSize),
       cwd: process.cwd(),
       env: {},
+      ...isolation,
     });
     return { status, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
   }
 
-  test('an endless stream is read only up to the cap, then refused in one line', async () => {
-    const run = await runOnEndlessStdin(config());
+  // In this thread as the Node API reads it, and as the bin reads it: beside the lint worker, which stdin over the cap never reaches.
+  const ISOLATIONS: [string, Isolation][] = [
+    ['in this thread', {}],
+    ['beside the lint worker', { lintWorker: WORKER, inThreadBelow: 64 * 1024 }],
+  ];
+
+  test.each(ISOLATIONS)('an endless stream is read only up to the cap, then refused in one line (%s)', async (_where, isolation) => {
+    const run = await runOnEndlessStdin(config(), isolation);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('planlint: <stdin>: is more than 1000 bytes, over the 1000 bytes limit (raise "maxFileSize" in the config to lint it)\n');
     expect(JSON.parse(run.stdout)).toHaveLength(1);
   });
 
-  test('input handed over whole is held to the cap too', async () => {
-    const run = await runJson(['--stdin', '--config', config()], { input: 'x'.repeat(2000) });
+  test.each(ISOLATIONS)('piped input over the cap is refused in one line (%s)', async (_where, isolation) => {
+    const run = await runJson(['--stdin', '--config', config()], { input: 'x'.repeat(2000), ...isolation });
     expect(run.status).toBe(2);
-    const problem = 'is 2.0 KB, over the 1000 bytes limit (raise "maxFileSize" in the config to lint it)';
+    const problem = 'is more than 1000 bytes, over the 1000 bytes limit (raise "maxFileSize" in the config to lint it)';
     expectFatal(run.results[0]!, problem);
     expectOneLine(run, '<stdin>', problem);
+  });
+
+  test('a buffer handed to the Node API whole is held to the cap too', async () => {
+    const result = await lintBuffer(Buffer.from('x'.repeat(2000)), { filePath: 'plan.md', configFile: config() });
+    expectFatal(result, 'is 2.0 KB, over the 1000 bytes limit (raise "maxFileSize" in the config to lint it)');
   });
 });
 

@@ -103,11 +103,23 @@ async function lintIsolated(options: CliOptions, io: CliIo, entry: URL): Promise
       const stack = (here ??= await loadStack());
       const lintOptions = { ...job, rules: stack.rules, filePath };
       const cap = stdinCap(stack, lintOptions, filePath);
-      const bytes = cap === undefined ? undefined : toBuffer(await io.readStdin(cap));
+      let bytes: Buffer | undefined;
+      let unread: Error | undefined;
+      if (cap !== undefined) {
+        try {
+          bytes = toBuffer(await io.readStdin(cap));
+        } catch (error) {
+          // Over the cap, or a read that failed: lintRead turns it into the file's one-line problem.
+          unread = error instanceof Error ? error : new Error(String(error));
+        }
+      }
       const large = bytes !== undefined && bytes.length <= cap! && !(limit !== undefined && isSmallText(bytes, bytes.length, limit));
       const result = large
-        ? await workers.lint({ kind: 'bytes', bytes: new Uint8Array(bytes), filePath }, job)
-        : await stack.lintRead(async (max) => bytes ?? toBuffer(await io.readStdin(max)), lintOptions);
+        ? await workers.lint({ kind: 'bytes', bytes: new Uint8Array(bytes!), filePath }, job)
+        : await stack.lintRead(async (max) => {
+            if (unread !== undefined) throw unread;
+            return bytes ?? toBuffer(await io.readStdin(max));
+          }, lintOptions);
       results.push(options.stdinFilename === undefined ? { ...result, filePath: STDIN_NAME } : result);
     } else {
       const { discoverFiles } = await import('../load/discover.js');

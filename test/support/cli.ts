@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { readPlanStream } from '../../src/load/size.js';
 import type { LintMessage, LintResult } from '../../src/engine/results.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -73,7 +74,8 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
   const status = await main(args, {
     stdout: Object.assign(stdout.stream, { isTTY: options.tty ?? false }),
     stderr: stderr.stream,
-    readStdin: () => Promise.resolve(Buffer.isBuffer(input) ? input : Buffer.from(input)),
+    // As the bin reads it: no further than the size cap it is given.
+    readStdin: (maxFileSize) => readPlanStream(Readable.from([Buffer.isBuffer(input) ? input : Buffer.from(input)]), maxFileSize),
     cwd: options.cwd ?? ROOT,
     env: { ...baseEnv(), ...options.env },
     ...(options.lintWorker ? { lintWorker: options.lintWorker } : {}),
