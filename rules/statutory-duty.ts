@@ -47,11 +47,11 @@ const rule: Rule<StatutoryDutyOptions> = {
     );
     return {
       end() {
-        // A board paper puts its subject to the board (an annual report for approval, a review for decision): the
-        // content the duties ask for is the subject's, published and linted on its own, not the paper's.
-        if (analysis.boardPaper) return;
         for (const duty of DUTIES) {
           if (off.has(duty.id) || !duty.appliesTo.includes(analysis.documentType)) continue;
+          // A board paper puts its subject to the board. An annual report, a plan or a scheme is published and linted
+          // on its own, so its duties are not the paper's; a review of the plan (s37) is reported in the paper itself.
+          if (analysis.boardPaper && !duty.inBoardPapers) continue;
           for (const problem of DUTY_CHECKS[duty.id]?.check(document, analysis) ?? []) context.report(problem);
         }
       },

@@ -30,12 +30,14 @@ describe('findings sit where the author will act', () => {
     expect(two && `${two.line}:${two.column}`).toBe('5:4');
   });
 
-  test('a board paper is told nothing about content its subject holds, and still about what it says', () => {
+  test('a board paper is told nothing about content its subject holds, and still about what it says and the review it reports', () => {
     const approval = lint(readFileSync('fixtures/corpus/real-shapes/06-board-paper-apr-approval.md', 'utf8'), 'apr-paper.md');
     expect(approval.coverage).toMatchObject({ documentType: 'performance-report', boardPaper: true });
     // Only its form: a paper typed without headings is told so, as any document is (document-structure, info).
     expect(places(approval.messages)).toEqual(['1:1 document-structure']);
     const review = lint(readFileSync('fixtures/corpus/real-shapes/05-board-paper-plan-review.md', 'utf8'), 'review-paper.md');
-    expect(places(review.messages)).toEqual(['24:195 outcome-coverage', '46:21 outcome-evidence']);
+    // A review is reported in the paper that puts it to the board: s37(2) is checked there.
+    expect(places(review.messages)).toEqual(['1:1 statutory-duty', '24:195 outcome-coverage', '46:21 outcome-evidence']);
+    expect(review.messages[0]!.message).toBe('s37(2): the review shows no regard to the integration delivery principles');
   });
 });

@@ -52,6 +52,8 @@ export interface Duty {
   provision: string;
   summary: string;
   appliesTo: DocumentType[];
+  /** Checked on a board paper about such a document too: the paper is where a plan review is reported. */
+  inBoardPapers?: boolean;
   /** What the duty asks the document to have regard to or show. */
   concerns: ('outcomes' | 'principles' | 'localities' | 'strategic-planning-group' | 'performance')[];
 }
