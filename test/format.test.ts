@@ -99,7 +99,7 @@ const stylish = (results: LintResult[], options: { color: boolean; cwd: string; 
 
 describe('registry', () => {
   test('knows its formats', () => {
-    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'explain']);
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'explain', 'github', 'html']);
     expect(isFormatName('json')).toBe(true);
     expect(isFormatName('sarif')).toBe(false);
     expect(isFormatName('toString')).toBe(false);

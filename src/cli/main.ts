@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { RuleEntry } from '../config/types.js';
@@ -8,6 +8,7 @@ import type { LintResult } from '../engine/results.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { escapeControl } from '../format/escape.js';
 import { formatResults, rulesMetaOf } from '../format/index.js';
+import { formatStepSummary, STEP_SUMMARY_LIMIT } from '../format/step-summary.js';
 import { exitCodeFor } from './exit-code.js';
 import type { JobOptions } from './isolation.js';
 import { LintWorkers, RunConfigError } from './pool.js';
@@ -196,7 +197,8 @@ async function toLintOptions(options: CliOptions, cwd: string): Promise<JobOptio
   return {
     cwd,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
-    explain: options.explain || options.format === 'explain',
+    // html and github show the concepts' names, and html quotes the passages and evidence: both are in the explanation.
+    explain: options.explain || options.format === 'explain' || options.format === 'html' || options.format === 'github',
     ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
     ...(options.documentType ? { documentType: options.documentType } : {}),
     ...(options.rules.length ? { ruleOverrides } : {}),
@@ -232,6 +234,8 @@ function report(results: LintResult[], rulesMeta: Record<string, RuleMeta>, opti
   const output = formatResults(shown, options.format, { color, cwd: io.cwd, rulesMeta, ...(width ? { width } : {}) });
   if (options.outputFile) writeReport(resolve(io.cwd, options.outputFile), options.outputFile, output);
   else write(io.stdout, output);
+  const stepSummary = io.env['GITHUB_STEP_SUMMARY'];
+  if (options.format === 'github' && stepSummary) appendStepSummary(stepSummary, shown, io);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   // Without this line a run can fail with exit code 1 and, under --quiet, print nothing at all.
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
@@ -257,6 +261,29 @@ function writeReport(target: string, given: string, output: string): void {
     const { code, message } = error as NodeJS.ErrnoException;
     const reason = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : message;
     throw new UsageError(`cannot write the report to ${given}: ${reason}`);
+  }
+}
+
+/**
+ * The job summary beside GitHub's annotations, appended as the runner asks
+ * (other steps' tools write to the same file), within what is left of its
+ * 1 MiB. A summary that cannot be written costs the run nothing but a line
+ * on stderr: the annotations, the output and the exit code stand.
+ */
+function appendStepSummary(file: string, results: readonly LintResult[], io: CliIo): void {
+  const target = resolve(io.cwd, file);
+  let written = 0;
+  try {
+    written = statSync(target).size;
+  } catch {
+    // Not there yet: the append creates it.
+  }
+  const summary = formatStepSummary(results, { cwd: io.cwd }, STEP_SUMMARY_LIMIT - written);
+  if (summary === '') return;
+  try {
+    appendFileSync(target, summary);
+  } catch (error) {
+    write(io.stderr, `planlint: cannot write the job summary to ${escapeControl(file)}: ${(error as Error).message}\n`);
   }
 }
 

@@ -1,6 +1,8 @@
 import type { LintResult } from '../engine/results.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { formatExplain } from './explain.js';
+import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatStylish } from './stylish.js';
 
@@ -34,6 +36,8 @@ const FORMATTERS = {
   stylish: formatStylish,
   json: formatJson,
   explain: formatExplain,
+  github: formatGithub,
+  html: formatHtml,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

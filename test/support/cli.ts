@@ -41,10 +41,12 @@ export interface RunResult {
 /**
  * Colour and Node's own diagnostics depend on the caller's environment; a
  * test must not pass or fail because of the terminal it was started from.
+ * Under GitHub Actions `GITHUB_STEP_SUMMARY` names the job's summary, which
+ * a test's `--format github` must not write to.
  */
 function baseEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'NODE_DEBUG']) delete env[name];
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'NODE_DEBUG', 'GITHUB_STEP_SUMMARY']) delete env[name];
   return env;
 }
 
