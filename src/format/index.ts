@@ -2,6 +2,8 @@ import type { LintResult } from '../engine/results.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { formatExplain } from './explain.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
 export interface FormatOptions {
@@ -34,6 +36,8 @@ const FORMATTERS = {
   stylish: formatStylish,
   json: formatJson,
   explain: formatExplain,
+  sarif: formatSarif,
+  junit: formatJunit,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;
