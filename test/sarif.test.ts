@@ -119,7 +119,8 @@ describe('sarif over the sample plans', () => {
       expect(result.locations).toHaveLength(1);
       const { artifactLocation, region } = result.locations![0]!.physicalLocation!;
       expect(artifactLocation).toEqual({ uri: path.relative(ROOT, file).split(path.sep).join('/'), uriBaseId: '%SRCROOT%' });
-      expect(region).toMatchObject({ startLine: message.line, startColumn: message.column, endLine: message.endLine, endColumn: message.endColumn });
+      const { line, column, endLine, endColumn } = message;
+      expect(region).toMatchObject({ startLine: line, startColumn: column, endLine, endColumn });
       expect(region!.startLine).toBeGreaterThanOrEqual(1);
       expect(result.relatedLocations?.map((related) => [related.message!.text, related.physicalLocation!.region!.startLine])).toEqual(
         message.related?.map((related) => [related.message, related.line]),

@@ -33,7 +33,10 @@ interface TestCase {
 }
 
 export function formatJunit(results: readonly LintResult[], context: FormatContext): string {
-  const suites = results.map((result) => ({ name: displayPath(result.filePath, context.cwd), cases: testCases(result, context.rulesMeta) }));
+  const suites = results.map((result) => ({
+    name: displayPath(result.filePath, context.cwd),
+    cases: testCases(result, context.rulesMeta),
+  }));
   const totals = suites.reduce((sum, suite) => add(sum, counts(suite.cases)), { tests: 0, failures: 0, errors: 0, skipped: 0 });
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -61,7 +64,7 @@ function testCases(result: LintResult, rulesMeta: Readonly<Record<string, RuleMe
   for (const meta of Object.values(rulesMeta)) {
     const testCase = caseFor(meta.id);
     if (documentType && meta.documentTypes && !meta.documentTypes.includes(documentType)) {
-      testCase.skipped = `${meta.id} does not apply to a ${documentType}`;
+      testCase.skipped = `${meta.id} does not apply to the document type ${documentType}`;
     }
   }
   for (const message of result.messages) {
@@ -138,9 +141,9 @@ function displayPath(filePath: string, cwd: string): string {
  * written as a visible escape, so the report stays well-formed and a reader
  * still sees that something was there.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 // With the u flag a surrogate pair is one character, so the surrogate range matches only a half on its own.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\v\f\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu;
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',

@@ -63,7 +63,9 @@ export function formatSarif(results: readonly LintResult[], context: FormatConte
     for (const message of result.messages) {
       // A notification is read in a list of its own, away from the file: its text names the file.
       if (message.fatal) failures.push(notification(message, { artifactLocation: artifact }, result.filePath, context.cwd));
-      else if (message.ruleId === null) directiveProblems.push(notification(message, physicalLocation(message, artifact), result.filePath, context.cwd));
+      else if (message.ruleId === null) {
+        directiveProblems.push(notification(message, physicalLocation(message, artifact), result.filePath, context.cwd));
+      }
       else found.push(sarifResult(message, artifact, ruleIndex, fingerprints.get(message)!));
     }
     for (const message of result.suppressedMessages) {
@@ -135,7 +137,12 @@ function sentence(text: string): string {
   return /[.!?]$/u.test(text) ? text : `${text}.`;
 }
 
-function sarifResult(message: LintMessage, artifact: ArtifactLocation, ruleIndex: ReadonlyMap<string, number>, fingerprint: string): Result {
+function sarifResult(
+  message: LintMessage,
+  artifact: ArtifactLocation,
+  ruleIndex: ReadonlyMap<string, number>,
+  fingerprint: string,
+): Result {
   const index = ruleIndex.get(message.ruleId!);
   return {
     ruleId: message.ruleId!,
