@@ -20,6 +20,9 @@ const PLANS = fs
 
 const RULE_IDS = rules.map((rule) => rule.meta.id);
 
+/** Every sample plan is linted twice (JUnit, then JSON to compare with): far over the default hook time on a busy shared machine. */
+const LINTS_ALL_PLANS_TWICE = 120_000;
+
 let out: string;
 beforeAll(() => {
   out = tempDir();
@@ -46,7 +49,7 @@ describe('junit over the sample plans', () => {
   beforeAll(async () => {
     ({ root, stdout } = await junitOf(PLANS));
     json = (await runJson(PLANS)).results;
-  });
+  }, LINTS_ALL_PLANS_TWICE);
 
   test('has one test suite per file, named by its path from the working folder', () => {
     expect(root.name).toBe('testsuites');
