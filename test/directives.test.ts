@@ -43,6 +43,15 @@ describe('inline directives', () => {
     expect(summary(result.suppressedMessages)).toEqual(['5 outcome-evidence', '5 outcome-reference']);
   });
 
+  test('a suppressed finding carries the reason its directive gives, empty when it gives none', () => {
+    const reasoned = lint('# Plan\n\n<!-- planlint-disable outcome-reference -- figures from the old framework -->\n\nSee Outcome 10.\n');
+    expect(reasoned.suppressedMessages.map((message) => message.suppressions)).toEqual([
+      [{ kind: 'directive', justification: 'figures from the old framework' }],
+    ]);
+    const bare = lint('# Plan\n\n<!-- planlint-disable-next-line outcome-reference -->\nSee Outcome 10.\n');
+    expect(bare.suppressedMessages.map((message) => message.suppressions)).toEqual([[{ kind: 'directive', justification: '' }]]);
+  });
+
   test('disable-next-line covers the whole next paragraph, however it wraps', () => {
     const result = lint(
       '# Plan\n\n<!-- planlint-disable-next-line outcome-reference -->\nA long paragraph that wraps\nonto Outcome 10 on its second line.\n\nAnd Outcome 11 here.\n',

@@ -23,6 +23,12 @@ export interface LintMessage {
   quote?: string;
   suggestions?: { desc: string; messageId: string; fix: TextEdit }[];
   related?: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  /**
+   * On a suppressed message only: the directive that silenced it and its
+   * reason (the text after `--`, empty when none was given), in the shape of
+   * ESLint's `SuppressedLintMessage`, so SARIF can carry the justification.
+   */
+  suppressions?: { kind: 'directive'; justification: string }[];
   fatal?: true;
 }
 

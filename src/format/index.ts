@@ -4,6 +4,8 @@ import { formatExplain } from './explain.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
 export interface FormatOptions {
@@ -38,6 +40,8 @@ const FORMATTERS = {
   explain: formatExplain,
   github: formatGithub,
   html: formatHtml,
+  sarif: formatSarif,
+  junit: formatJunit,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

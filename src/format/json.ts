@@ -54,6 +54,7 @@ function orderMessage(message: LintMessage): Placed<LintMessage> {
     quote: message.quote,
     suggestions: message.suggestions?.map(orderSuggestion),
     related: message.related?.map(orderRelated),
+    suppressions: message.suppressions?.map(({ kind, justification }) => ({ kind, justification })),
     fatal: message.fatal,
   };
 }
