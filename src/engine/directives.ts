@@ -116,7 +116,7 @@ export function applyDirectives(
     const by = suppressor(directives, message);
     if (by) {
       used.add(by);
-      suppressed.push(message);
+      suppressed.push({ ...message, suppressions: [{ kind: 'directive', justification: by.reason ?? '' }] });
     } else {
       kept.push(message);
     }

@@ -24,6 +24,17 @@ export interface LintMessage {
   suggestions?: { desc: string; messageId: string; fix: TextEdit }[];
   related?: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
   fatal?: true;
+  /**
+   * On a finding in `suppressedMessages`, what let it through, in ESLint's
+   * shape: `directive` (an inline comment, its reason as the justification)
+   * or `file` (the baseline, planlint-suppressions.json; no justification).
+   */
+  suppressions?: LintSuppression[];
+}
+
+export interface LintSuppression {
+  kind: 'directive' | 'file';
+  justification: string;
 }
 
 export interface CoverageEntry<Id> {

@@ -55,6 +55,7 @@ function orderMessage(message: LintMessage): Placed<LintMessage> {
     suggestions: message.suggestions?.map(orderSuggestion),
     related: message.related?.map(orderRelated),
     fatal: message.fatal,
+    suppressions: message.suppressions?.map(({ kind, justification }) => ({ kind, justification })),
   };
 }
 
