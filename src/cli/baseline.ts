@@ -39,7 +39,8 @@ export function openBaseline(options: BaselineOptions, stdin: boolean, cwd: stri
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    if (code !== 'ENOENT') throw new UsageError(`cannot read the suppressions file ${name}: ${reasonOf(code, message)}`);
+    // ENOTDIR: a folder on the way is a file; the suppressions file is not there either, and writing it will say why.
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UsageError(`cannot read the suppressions file ${name}: ${reasonOf(code, message)}`);
     // A location given by hand that is not there is a mistake, unless this run is to create it.
     if (options.location !== undefined && !suppressing) {
       throw new UsageError(`the suppressions file ${name} does not exist: create it with --suppress-all or --suppress-rule`);
@@ -125,7 +126,8 @@ function writeSuppressions(baseline: Baseline, suppressions: Suppressions): void
     writeFileSync(temporary, serializeSuppressions(suppressions));
     renameSync(temporary, baseline.path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    // existsSync, since rmSync throws even with force when a folder on the way is a file (ENOTDIR).
+    if (existsSync(temporary)) rmSync(temporary);
     const { code, message } = error as NodeJS.ErrnoException;
     throw new UsageError(`cannot write the suppressions file ${baseline.name}: ${reasonOf(code, message)}`);
   }
