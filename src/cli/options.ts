@@ -203,8 +203,8 @@ Input:
   --stdin-filename NAME              The name to report it under (and find config from)
 
 Baseline (errors only, counted per file and rule):
-  --suppress-all                     Write every error to planlint-suppressions.json
-  --suppress-rule ID                 Write only this rule's errors (repeatable)
+  --suppress-all                     Record the errors found in planlint-suppressions.json
+  --suppress-rule ID                 Record only this rule's errors (repeatable)
   --suppressions-location PATH       Use this suppressions file (or a folder to hold it)
   --prune-suppressions               Remove suppressions whose errors are gone
   --pass-on-unpruned-suppressions    Do not fail on suppressions whose errors are gone
@@ -223,6 +223,6 @@ Miscellaneous:
   -v, --version                      Show the version
 
 Exit codes: 0 no errors, 1 lint errors or too many warnings,
-2 a usage, config or input failure, or an internal error (the other files
-are still linted).
+2 a usage, config or input failure, a stale baseline, or an internal error
+(the other files are still linted).
 `;
