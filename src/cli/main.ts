@@ -216,7 +216,13 @@ async function lintStdin(io: CliIo, name: string | undefined, options: LintOptio
   return name === undefined ? { ...result, filePath: STDIN_NAME } : result;
 }
 
-function report(linted: LintResult[], rulesMeta: Record<string, RuleMeta>, options: CliOptions, io: CliIo, baseline: Baseline | undefined): number {
+function report(
+  linted: LintResult[],
+  rulesMeta: Record<string, RuleMeta>,
+  options: CliOptions,
+  io: CliIo,
+  baseline: Baseline | undefined,
+): number {
   // Errors the baseline lets through count for nothing below: not shown, not in the exit code.
   const kept = baseline && keepBaseline(baseline, linted, rulesMeta, options.baseline, io.cwd);
   const results = kept ? kept.results : linted;

@@ -81,7 +81,12 @@ export function suppressionKey(filePath: string, cwd: string): string {
  * count for each rule becomes the number of its errors now. Entries for
  * rules without errors are left as they are, for `--prune-suppressions`.
  */
-export function suppress(suppressions: Suppressions, results: readonly LintResult[], cwd: string, ruleIds?: ReadonlySet<string>): Suppressions {
+export function suppress(
+  suppressions: Suppressions,
+  results: readonly LintResult[],
+  cwd: string,
+  ruleIds?: ReadonlySet<string>,
+): Suppressions {
   const updated = copy(suppressions);
   for (const result of linted(results)) {
     const key = suppressionKey(result.filePath, cwd);
@@ -137,7 +142,12 @@ export function applySuppressions(results: readonly LintResult[], suppressions: 
  * `--prune-suppressions`: counts lowered to the errors found, entries for
  * rules without errors removed, and files that no longer exist dropped.
  */
-export function prune(suppressions: Suppressions, results: readonly LintResult[], cwd: string, exists: (path: string) => boolean): Suppressions {
+export function prune(
+  suppressions: Suppressions,
+  results: readonly LintResult[],
+  cwd: string,
+  exists: (path: string) => boolean,
+): Suppressions {
   const { unused } = applySuppressions(results, suppressions, cwd);
   const pruned: Suppressions = record();
   for (const [file, rules] of Object.entries(suppressions)) {
