@@ -100,6 +100,12 @@ describe('--output-file is written whole or not at all', () => {
     expect(fs.readdirSync(path.join(dir, 'report'))).toEqual(['kept.txt']);
   });
 
+  test('a report whose path runs through a file is one line, not a crash', async () => {
+    const dir = folder({ 'notes.txt': 'a file, not a folder' });
+    const run = await runCli(['--output-file', 'notes.txt/report.json', 'good.md'], { cwd: dir });
+    expect(run).toMatchObject({ status: 2, stderr: 'planlint: cannot write the report to notes.txt/report.json: part of its path is a file\n' });
+  });
+
   test('a report written replaces the previous one, with nothing left beside it', async () => {
     const dir = folder({ 'report.json': 'old' });
     const run = await runCli(['--format', 'json', '--output-file', 'report.json', 'good.md'], { cwd: dir });

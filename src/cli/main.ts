@@ -9,6 +9,7 @@ import type { Rule, RuleMeta } from '../engine/types.js';
 import { escapeControl } from '../format/escape.js';
 import { formatResults, rulesMetaOf } from '../format/index.js';
 import { formatStepSummary, STEP_SUMMARY_LIMIT } from '../format/step-summary.js';
+import { keepBaseline, openBaseline, unusedReport, type Baseline } from './baseline.js';
 import { exitCodeFor } from './exit-code.js';
 import type { JobOptions } from './isolation.js';
 import { LintWorkers, RunConfigError } from './pool.js';
@@ -63,10 +64,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const lintOptions = { ...(await toLintOptions(options, io.cwd)), rules };
     if (options.printConfig !== undefined) return write(io.stdout, await printConfig(options.printConfig, lintOptions, io.cwd)), 0;
     requireInput(options);
+    const baseline = openBaseline(options.baseline, options.stdin, io.cwd);
     const results = options.stdin
       ? [await lintStdin(io, options.stdinFilename, lintOptions)]
       : await stack.lintFiles(options.patterns, lintOptions);
-    return report(results, rulesMetaOf(rules), options, io);
+    return report(results, rulesMetaOf(rules), options, io, baseline);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof RunConfigError) {
       write(io.stderr, `planlint: ${escapeControl(error instanceof ConfigError ? error.messageFrom(io.cwd) : error.message)}\n`);
@@ -87,6 +89,7 @@ function requireInput(options: CliOptions): void {
  */
 async function lintIsolated(options: CliOptions, io: CliIo, entry: URL): Promise<number> {
   requireInput(options);
+  const baseline = openBaseline(options.baseline, options.stdin, io.cwd);
   const workers = new LintWorkers(entry, { seconds: options.maxTimePerFile, memoryMb: options.maxMemoryPerFile });
   const limit = io.inThreadBelow;
   let here: Stack | undefined;
@@ -134,7 +137,7 @@ async function lintIsolated(options: CliOptions, io: CliIo, entry: URL): Promise
         else results.push(await workers.lint({ kind: 'file', path: file }, job));
       }
     }
-    return report(results, here ? rulesMetaOf(here.rules) : await workers.rulesMeta(), options, io);
+    return report(results, here ? rulesMetaOf(here.rules) : await workers.rulesMeta(), options, io, baseline);
   } finally {
     await workers.close();
   }
@@ -215,7 +218,16 @@ async function lintStdin(io: CliIo, name: string | undefined, options: LintOptio
   return name === undefined ? { ...result, filePath: STDIN_NAME } : result;
 }
 
-function report(results: LintResult[], rulesMeta: Record<string, RuleMeta>, options: CliOptions, io: CliIo): number {
+function report(
+  linted: LintResult[],
+  rulesMeta: Record<string, RuleMeta>,
+  options: CliOptions,
+  io: CliIo,
+  baseline: Baseline | undefined,
+): number {
+  // Errors the baseline lets through count for nothing below: not shown, not in the exit code.
+  const kept = baseline && keepBaseline(baseline, linted, rulesMeta, options.baseline, io.cwd);
+  const results = kept ? kept.results : linted;
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const debug = options.debug || io.env['PLANLINT_DEBUG'] === '1';
   for (const result of results) {
@@ -241,6 +253,9 @@ function report(results: LintResult[], rulesMeta: Record<string, RuleMeta>, opti
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     write(io.stderr, `planlint: too many warnings: ${warnings} (--max-warnings ${options.maxWarnings})\n`);
   }
+  // As ESLint: a stale suppression fails the run (2), since the counts would let a new error in where one was fixed.
+  const unused = baseline && kept && !options.baseline.passOnUnpruned ? unusedReport(baseline, kept.unused) : '';
+  if (unused) return write(io.stderr, unused), 2;
   return exitCodeFor(results, options.maxWarnings);
 }
 
@@ -257,9 +272,15 @@ function writeReport(target: string, given: string, output: string): void {
     writeFileSync(temporary, output);
     renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    // A path through a file (ENOTDIR, or EEXIST from mkdir) fails the clean-up as it failed the write.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing to remove: the write never reached the folder.
+    }
     const { code, message } = error as NodeJS.ErrnoException;
-    const reason = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : message;
+    const reason =
+      code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'part of its path is a file' : message;
     throw new UsageError(`cannot write the report to ${given}: ${reason}`);
   }
 }

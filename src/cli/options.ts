@@ -39,8 +39,20 @@ export interface CliOptions {
   explain: boolean;
   /** Print the stack trace of an internal error after its one-line report. */
   debug: boolean;
+  baseline: BaselineOptions;
   help: boolean;
   version: boolean;
+}
+
+/** The baseline's flags, as ESLint's bulk suppressions name them (README "Baseline"). */
+export interface BaselineOptions {
+  suppressAll: boolean;
+  /** Rule ids whose errors are written to the baseline; empty unless `--suppress-rule` is given. */
+  suppressRules: string[];
+  /** The suppressions file, or a folder to hold planlint-suppressions.json; the working folder's when absent. */
+  location?: string;
+  prune: boolean;
+  passOnUnpruned: boolean;
 }
 
 /** A mistake in how planlint was called: one line, exit code 2. */
@@ -67,6 +79,11 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   explain: { type: 'boolean' },
   debug: { type: 'boolean' },
+  'suppress-all': { type: 'boolean' },
+  'suppress-rule': { type: 'string', multiple: true },
+  'suppressions-location': { type: 'string' },
+  'prune-suppressions': { type: 'boolean' },
+  'pass-on-unpruned-suppressions': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -103,6 +120,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     stdin: values.stdin ?? false,
     explain: values.explain ?? false,
     debug: values.debug ?? false,
+    baseline: parseBaseline(values),
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -114,7 +132,32 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (values['no-color']) options.color = false;
   else if (values.color) options.color = true;
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  const { suppressAll, suppressRules, prune } = options.baseline;
+  // As ESLint: the baseline is kept per file on disk, which standard input is not.
+  if (options.stdin && (suppressAll || suppressRules.length > 0 || prune)) {
+    throw new UsageError('--suppress-all, --suppress-rule and --prune-suppressions cannot be used with --stdin');
+  }
   return options;
+}
+
+type ParsedValues = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+
+/** ESLint's rules for the flags: one way of changing the file a run. */
+function parseBaseline(values: ParsedValues): BaselineOptions {
+  const baseline: BaselineOptions = {
+    suppressAll: values['suppress-all'] ?? false,
+    suppressRules: values['suppress-rule'] ?? [],
+    prune: values['prune-suppressions'] ?? false,
+    passOnUnpruned: values['pass-on-unpruned-suppressions'] ?? false,
+  };
+  if (values['suppressions-location'] !== undefined) baseline.location = values['suppressions-location'];
+  const changes = [
+    baseline.suppressAll && '--suppress-all',
+    baseline.suppressRules.length > 0 && '--suppress-rule',
+    baseline.prune && '--prune-suppressions',
+  ].filter((flag): flag is string => flag !== false);
+  if (changes.length > 1) throw new UsageError(`${changes.join(' and ')} cannot be used together`);
+  return baseline;
 }
 
 function parseMaxWarnings(value: string | undefined): number {
@@ -159,6 +202,13 @@ Input:
   --stdin                            Lint the plan given on standard input
   --stdin-filename NAME              The name to report it under (and find config from)
 
+Baseline (errors only, counted per file and rule):
+  --suppress-all                     Record the errors found in planlint-suppressions.json
+  --suppress-rule ID                 Record only this rule's errors (repeatable)
+  --suppressions-location PATH       Use this suppressions file (or a folder to hold it)
+  --prune-suppressions               Remove suppressions whose errors are gone
+  --pass-on-unpruned-suppressions    Do not fail on suppressions whose errors are gone
+
 Limits:
   --max-warnings N                   Exit 1 when there are more than N warnings
   --max-time-per-file SECONDS        Stop a file's lint after this long and report it
@@ -173,6 +223,6 @@ Miscellaneous:
   -v, --version                      Show the version
 
 Exit codes: 0 no errors, 1 lint errors or too many warnings,
-2 a usage, config or input failure, or an internal error (the other files
-are still linted).
+2 a usage, config or input failure, a stale baseline, or an internal error
+(the other files are still linted).
 `;

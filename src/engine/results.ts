@@ -23,13 +23,19 @@ export interface LintMessage {
   quote?: string;
   suggestions?: { desc: string; messageId: string; fix: TextEdit }[];
   related?: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
-  /**
-   * On a suppressed message only: the directive that silenced it and its
-   * reason (the text after `--`, empty when none was given), in the shape of
-   * ESLint's `SuppressedLintMessage`, so SARIF can carry the justification.
-   */
-  suppressions?: { kind: 'directive'; justification: string }[];
   fatal?: true;
+  /**
+   * On a finding in `suppressedMessages`, what let it through, in ESLint's
+   * shape: `directive` (an inline comment, its reason after `--` as the
+   * justification, empty when none was given) or `file` (the baseline,
+   * planlint-suppressions.json; no justification). SARIF carries both.
+   */
+  suppressions?: LintSuppression[];
+}
+
+export interface LintSuppression {
+  kind: 'directive' | 'file';
+  justification: string;
 }
 
 export interface CoverageEntry<Id> {

@@ -54,8 +54,8 @@ function orderMessage(message: LintMessage): Placed<LintMessage> {
     quote: message.quote,
     suggestions: message.suggestions?.map(orderSuggestion),
     related: message.related?.map(orderRelated),
-    suppressions: message.suppressions?.map(({ kind, justification }) => ({ kind, justification })),
     fatal: message.fatal,
+    suppressions: message.suppressions?.map(({ kind, justification }) => ({ kind, justification })),
   };
 }
 

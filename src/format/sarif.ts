@@ -70,9 +70,11 @@ export function formatSarif(results: readonly LintResult[], context: FormatConte
     }
     for (const message of result.suppressedMessages) {
       const justification = message.suppressions?.find((suppression) => suppression.justification !== '')?.justification;
+      // A directive sits in the plan itself; the baseline (planlint-suppressions.json) is kept beside it.
+      const kind = message.suppressions?.some((suppression) => suppression.kind === 'file') ? 'external' : 'inSource';
       found.push({
         ...sarifResult(message, artifact, ruleIndex, fingerprints.get(message)!),
-        suppressions: [{ kind: 'inSource', ...(justification ? { justification } : {}) }],
+        suppressions: [{ kind, ...(justification ? { justification } : {}) }],
       });
     }
   }
