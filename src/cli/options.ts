@@ -16,6 +16,9 @@ export const DEFAULT_MAX_TIME_PER_FILE = 60;
  */
 export const DEFAULT_MAX_MEMORY_PER_FILE = Math.round((64 * DEFAULT_MAX_FILE_SIZE) / (1024 * 1024));
 
+/** MEASURE */
+export const DEFAULT_CONCURRENCY: Concurrency = 'auto';
+
 export interface CliOptions {
   patterns: string[];
   format: FormatName;
@@ -41,7 +44,15 @@ export interface CliOptions {
   debug: boolean;
   help: boolean;
   version: boolean;
+  /** Reuse the results of files unchanged since the last run (`--cache`). */
+  cache: boolean;
+  /** Where the cache is kept: a file, or a folder to hold `.planlintcache`. */
+  cacheLocation?: string;
+  /** How many worker threads lint files at once; `auto` decides from the cores and the files. */
+  concurrency: Concurrency;
 }
+
+export type Concurrency = number | 'auto' | 'off';
 
 /** A mistake in how planlint was called: one line, exit code 2. */
 export class UsageError extends Error {
@@ -69,6 +80,9 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  concurrency: { type: 'string' },
 } as const;
 
 export function parseCliOptions(argv: readonly string[]): CliOptions {
@@ -105,6 +119,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     debug: values.debug ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
+    ...manyFiles(values.cache, values['cache-location'], values.concurrency),
   };
   if (values.config !== undefined) options.configFile = values.config;
   if (documentType !== undefined) options.documentType = documentType;
@@ -115,6 +130,27 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   else if (values.color) options.color = true;
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename needs --stdin');
   return options;
+}
+
+/** The options for runs over many files: the cache and the worker threads. */
+function manyFiles(
+  cache: boolean | undefined,
+  cacheLocation: string | undefined,
+  concurrency: string | undefined,
+): Pick<CliOptions, 'cache' | 'cacheLocation' | 'concurrency'> {
+  if (cacheLocation !== undefined && !cache) throw new UsageError('--cache-location needs --cache');
+  return {
+    cache: cache ?? false,
+    ...(cacheLocation !== undefined ? { cacheLocation } : {}),
+    concurrency: parseConcurrency(concurrency),
+  };
+}
+
+function parseConcurrency(value: string | undefined): Concurrency {
+  if (value === undefined) return DEFAULT_CONCURRENCY;
+  if (value === 'auto' || value === 'off') return value;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--concurrency takes a number of threads, auto or off, not "${value}"`);
+  return Number(value);
 }
 
 function parseMaxWarnings(value: string | undefined): number {
@@ -165,6 +201,12 @@ Limits:
                                      (default: ${DEFAULT_MAX_TIME_PER_FILE})
   --max-memory-per-file MB           Stop a file's lint when it needs more memory
                                      (default: ${DEFAULT_MAX_MEMORY_PER_FILE})
+
+Many files:
+  --cache                            Reuse the results of files unchanged since the last run
+  --cache-location FILE|DIR          Where to keep the cache (default: .planlintcache)
+  --concurrency N|auto|off           Lint in N worker threads at once; auto uses them when
+                                     there are cores and files enough (default: ${DEFAULT_CONCURRENCY})
 
 Miscellaneous:
   --debug                            After an internal error, print its stack trace
