@@ -50,10 +50,11 @@ describe('workersFor', () => {
     expect(workersFor(1, 0, 8)).toBe(1);
   });
 
-  test('auto uses threads only with two cores or more and files enough for each', () => {
+  test('auto uses threads only with cores to spare beside the main thread and files enough for each', () => {
     expect(workersFor('auto', 1000, 1)).toBe(0);
+    expect(workersFor('auto', 1000, 2)).toBe(0);
     expect(workersFor('auto', 1, 8)).toBe(0);
-    expect(workersFor('auto', 1000, 2)).toBe(2);
-    expect(workersFor('auto', 1000, 16)).toBe(16);
+    expect(workersFor('auto', 1000, 4)).toBe(3);
+    expect(workersFor('auto', 24, 16)).toBe(3);
   });
 });
