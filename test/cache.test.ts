@@ -30,7 +30,8 @@ beforeEach(() => {
 });
 
 function folder(files: Record<string, string | Buffer> = {}): string {
-  const dir = tempDir({ 'plans/complete.md': complete, 'plans/gaps.md': gaps, 'plans/word.docx': fs.readFileSync(fixture('strategic-plan-gaps.docx')), ...files });
+  const word = fs.readFileSync(fixture('strategic-plan-gaps.docx'));
+  const dir = tempDir({ 'plans/complete.md': complete, 'plans/gaps.md': gaps, 'plans/word.docx': word, ...files });
   dirs.push(dir);
   return dir;
 }

@@ -68,7 +68,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     requireInput(options);
     const results = options.stdin
       ? [await lintStdin(io, options.stdinFilename, lintOptions)]
-      : await lintNamed(options, io, job, async () => stack);
+      : await lintNamed(options, io, job, () => Promise.resolve(stack));
     return report(results, rulesMetaOf(rules), options, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof RunConfigError) {

@@ -60,7 +60,10 @@ export async function lintCached(
   lint: (files: readonly string[]) => Promise<LintResult[]>,
 ): Promise<LintResult[]> {
   const keys = await Promise.all(files.map((file) => keyOf(file, context)));
-  const results: (LintResult | undefined)[] = files.map((file, index) => (keys[index] === undefined ? undefined : context.cache.get(file, keys[index])));
+  const results: (LintResult | undefined)[] = files.map((file, index) => {
+    const key = keys[index];
+    return key === undefined ? undefined : context.cache.get(file, key);
+  });
   const missed = files.flatMap((_file, index) => (results[index] === undefined ? [index] : []));
   const linted = await lint(missed.map((index) => files[index]!));
   for (const [position, index] of missed.entries()) {
@@ -85,7 +88,11 @@ async function keyOf(file: string, context: CacheContext): Promise<string | unde
     return cacheKey({
       content,
       config,
-      run: { documentType: documentType ?? null, explain: explain ?? false, reportUnusedDisableDirectives: reportUnusedDisableDirectives ?? false },
+      run: {
+        documentType: documentType ?? null,
+        explain: explain ?? false,
+        reportUnusedDisableDirectives: reportUnusedDisableDirectives ?? false,
+      },
       planlint: context.planlint,
       node: process.version,
     });
