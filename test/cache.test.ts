@@ -46,7 +46,8 @@ function mark(cacheFile: string): void {
 /** The files (relative paths) whose findings came from the cache. */
 async function served(dir: string, args: readonly string[] = []): Promise<string[]> {
   const run = await runJson(['--cache', ...args, 'plans'], { cwd: dir });
-  return run.results.filter((result) => result.messages.some((message) => message.message === MARK)).map((result) => path.relative(dir, result.filePath));
+  const marked = run.results.filter((result) => result.messages.some((message) => message.message === MARK));
+  return marked.map((result) => path.relative(dir, result.filePath));
 }
 
 describe('--cache', () => {
