@@ -18,7 +18,7 @@ function plans(): Record<string, string> {
   const files: Record<string, string> = {};
   for (let index = COUNT - 1; index >= 0; index -= 1) {
     const area = ['north', 'south', 'East', '_central'][index % 4]!;
-    const body = 'Unpaid carers in every locality will have a carer support plan by March 2027. '.repeat(1 + ((index * 7) % 23));
+    const body = 'Unpaid carers in every locality will have a carer support plan by March 2027. '.repeat(1 + ((index * 7) % 5));
     files[`${area}/plan-${index}.md`] = `# Strategic plan ${index}\n\n## Carers\n\n${body}\n`;
   }
   return files;
@@ -28,17 +28,16 @@ const dir = tempDir(plans());
 afterAll(() => removeDir(dir));
 
 describe(`a folder of ${COUNT} plans`, () => {
-  test('is reported in sorted-path order, the same with one thread, two, or none', async () => {
+  test('is reported in sorted-path order, the same from two threads as from this one', async () => {
     const here = await runJson(['.'], { cwd: dir });
     const paths = here.results.map((result) => result.filePath);
     expect(paths).toHaveLength(COUNT);
     expect(paths).toEqual([...paths].sort());
     expect(paths.slice(0, 2).map((file) => path.relative(dir, file))).toEqual(['East/plan-10.md', 'East/plan-102.md']);
-    for (const concurrency of ['off', '1', '2']) {
-      const isolated = await runCli(['--format', 'json', '--concurrency', concurrency, '.'], { cwd: dir, lintWorker: WORKER, inThreadBelow: 64 * 1024 });
-      // Compared whole, but not printed whole on failure: the report is some 2 MB.
-      expect({ status: isolated.status, stderr: isolated.stderr, same: isolated.stdout === here.stdout }).toEqual({ status: here.status, stderr: '', same: true });
-    }
+    // Plans of different lengths in two threads finish out of order.
+    const isolated = await runCli(['--format', 'json', '--concurrency', '2', '.'], { cwd: dir, lintWorker: WORKER, inThreadBelow: 64 * 1024 });
+    // Compared whole, but not printed whole on failure: the report is some 2 MB.
+    expect({ status: isolated.status, stderr: isolated.stderr, same: isolated.stdout === here.stdout }).toEqual({ status: here.status, stderr: '', same: true });
   });
 });
 

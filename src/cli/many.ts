@@ -106,7 +106,7 @@ async function keyOf(file: string, context: CacheContext): Promise<string | unde
  * arrangement, where short text is linted in this thread and the rest in
  * one worker). `auto` uses threads only with cores to spare and files
  * enough to pay for starting them (some 90 ms of CPU each): on 2 cores two
- * threads took twice as long as none (`npm run bench`), so `auto` starts
+ * threads took 1.66× to 1.98× as long as none (`npm run bench`), so `auto` starts
  * them from 4 cores, one a core less the main thread's, at most one per
  * `AUTO_MIN_FILES_PER_WORKER` files.
  */

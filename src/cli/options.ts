@@ -18,8 +18,8 @@ export const DEFAULT_MAX_MEMORY_PER_FILE = Math.round((64 * DEFAULT_MAX_FILE_SIZ
 
 /**
  * Worker threads are asked for, not assumed: on the shared 2-core machine
- * (load average 15 to 20) 200 plans of 2,000 words took 14.8 s in this
- * thread and 29.2 s in two workers (`npm run bench`), each file costing
+ * 200 plans of 2,000 words took 1.66× (and, under heavier load, 1.98×) as
+ * long in two workers as in this thread (`npm run bench`), each file costing
  * about half as much CPU again through a worker, and the two threads
  * contending for the cores the rest of the machine uses.
  */
