@@ -10,6 +10,7 @@ import { timeCli } from './cli.js';
 import { everyRuleOn } from './config.js';
 import { generatePlan } from './generate-plan.js';
 import { benchLarge } from './large.js';
+import { benchMany } from './many.js';
 import { ProcessTimer } from './processes.js';
 import { line, megabytes, milliseconds, plural, ratioTo, verdict } from './report.js';
 import { benchStartup } from './startup.js';
@@ -23,6 +24,7 @@ const WARMUP = 3;
 const CLI_RUNS = 5;
 const STARTUP_ROUNDS = 15;
 const LARGE_RUNS = 3;
+const MANY_RUNS = 3;
 const LINT_TARGET_RATIO = 1.3;
 const CLI_TARGET_MS = 1500;
 
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
   try {
     benchStartup(new ProcessTimer(folder), folder, STARTUP_ROUNDS);
     benchLarge(folder, bytes / WORDS, LARGE_RUNS);
+    benchMany(folder, MANY_RUNS);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

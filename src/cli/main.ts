@@ -1,7 +1,8 @@
 import { appendFileSync, closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import type { RuleEntry } from '../config/types.js';
+import type { ResolvedConfig, RuleEntry } from '../config/types.js';
 import { fatalResult, internalFailureOf } from '../core/fatal.js';
 import type { LintOptions } from '../core/lint.js';
 import type { LintResult } from '../engine/results.js';
@@ -10,9 +11,11 @@ import { escapeControl } from '../format/escape.js';
 import { formatResults, rulesMetaOf } from '../format/index.js';
 import { formatStepSummary, STEP_SUMMARY_LIMIT } from '../format/step-summary.js';
 import { keepBaseline, openBaseline, unusedReport, type Baseline } from './baseline.js';
+import { LintCache } from './cache.js';
 import { exitCodeFor } from './exit-code.js';
 import type { JobOptions } from './isolation.js';
-import { LintWorkers, RunConfigError } from './pool.js';
+import { lintCached, lintEach, workersFor } from './many.js';
+import { LintPool, RunConfigError } from './pool.js';
 import { HELP, parseCliOptions, UsageError, type CliOptions } from './options.js';
 import { version } from './version.js';
 
@@ -61,13 +64,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const stack = await loadStack();
     const { rules } = stack;
     if (options.listRules) return write(io.stdout, listRules(rules)), 0;
-    const lintOptions = { ...(await toLintOptions(options, io.cwd)), rules };
+    const job = await toLintOptions(options, io.cwd);
+    const lintOptions = { ...job, rules };
     if (options.printConfig !== undefined) return write(io.stdout, await printConfig(options.printConfig, lintOptions, io.cwd)), 0;
     requireInput(options);
     const baseline = openBaseline(options.baseline, options.stdin, io.cwd);
     const results = options.stdin
       ? [await lintStdin(io, options.stdinFilename, lintOptions)]
-      : await stack.lintFiles(options.patterns, lintOptions);
+      : await lintNamed(options, io, job, () => Promise.resolve(stack));
     return report(results, rulesMetaOf(rules), options, io, baseline);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof RunConfigError) {
@@ -90,15 +94,13 @@ function requireInput(options: CliOptions): void {
 async function lintIsolated(options: CliOptions, io: CliIo, entry: URL): Promise<number> {
   requireInput(options);
   const baseline = openBaseline(options.baseline, options.stdin, io.cwd);
-  const workers = new LintWorkers(entry, { seconds: options.maxTimePerFile, memoryMb: options.maxMemoryPerFile });
+  const budget = { seconds: options.maxTimePerFile, memoryMb: options.maxMemoryPerFile };
+  let pool: LintPool | undefined;
+  const workers = (size: number): LintPool => (pool ??= new LintPool(entry, budget, size));
   const limit = io.inThreadBelow;
   let here: Stack | undefined;
   try {
     const job = await toLintOptions(options, io.cwd);
-    const inThread = async (lint: (stack: Stack, lintOptions: LintOptions) => Promise<LintResult>): Promise<LintResult> => {
-      here ??= await loadStack();
-      return lint(here, { ...job, rules: here.rules });
-    };
     const results: LintResult[] = [];
     if (options.stdin) {
       const filePath = options.stdinFilename ?? STDIN_NAME;
@@ -119,28 +121,63 @@ async function lintIsolated(options: CliOptions, io: CliIo, entry: URL): Promise
       }
       const large = bytes !== undefined && bytes.length <= cap! && !(limit !== undefined && isSmallText(bytes, bytes.length, limit));
       const result = large
-        ? await workers.lint({ kind: 'bytes', bytes: new Uint8Array(bytes!), filePath }, job)
+        ? await workers(1).lint({ kind: 'bytes', bytes: new Uint8Array(bytes!), filePath }, job)
         : await stack.lintRead(async (max) => {
             if (unread !== undefined) throw unread;
             return bytes ?? toBuffer(await io.readStdin(max));
           }, lintOptions);
       results.push(options.stdinFilename === undefined ? { ...result, filePath: STDIN_NAME } : result);
     } else {
-      const { discoverFiles } = await import('../load/discover.js');
-      const { files, failures } = await discoverFiles(options.patterns, io.cwd);
-      results.push(...failures.map((failure) => fatalResult(resolve(io.cwd, failure.path), failure.message)));
-      const small = new Set(limit === undefined ? [] : files.filter((file) => isSmallTextFile(file, limit)));
-      // The worker loads while the small files are linted; a failure to start is met again, and thrown, by its first lint.
-      if (small.size < files.length) workers.start().catch(() => undefined);
-      for (const file of files) {
-        if (small.has(file)) results.push(await inThread((stack, lintOptions) => stack.lintFile(file, lintOptions)));
-        else results.push(await workers.lint({ kind: 'file', path: file }, job));
-      }
+      results.push(...(await lintNamed(options, io, job, async () => (here ??= await loadStack()), workers)));
     }
-    return report(results, here ? rulesMetaOf(here.rules) : await workers.rulesMeta(), options, io, baseline);
+    return report(results, here ? rulesMetaOf(here.rules) : await workers(1).rulesMeta(), options, io, baseline);
   } finally {
-    await workers.close();
+    await pool?.close();
   }
+}
+
+/**
+ * The files the patterns name, each linted in this thread or by the
+ * workers (`--concurrency`), or taken from the cache (`--cache`); the
+ * results in the order of their sorted paths, after the patterns and
+ * folders that failed.
+ */
+async function lintNamed(
+  options: CliOptions,
+  io: CliIo,
+  job: JobOptions,
+  stack: () => Promise<Stack>,
+  workers?: (size: number) => LintPool,
+): Promise<LintResult[]> {
+  const { discoverFiles } = await import('../load/discover.js');
+  const { files, failures } = await discoverFiles(options.patterns, io.cwd);
+  const failed = failures.map((failure) => fatalResult(resolve(io.cwd, failure.path), failure.message));
+  const here = async (file: string): Promise<LintResult> => {
+    const loaded = await stack();
+    return loaded.lintFile(file, { ...job, rules: loaded.rules });
+  };
+  const lintAll = async (todo: readonly string[]): Promise<LintResult[]> => {
+    if (!workers) return lintEach(todo, { here, inThread: () => true });
+    const threads = workersFor(options.concurrency, todo.length, availableParallelism());
+    const limit = io.inThreadBelow;
+    // With threads of their own every file goes to them; beside a single worker, short text is quicker here.
+    const small = new Set(threads > 0 || limit === undefined ? [] : todo.filter((file) => isSmallTextFile(file, limit)));
+    const pool = workers(Math.max(threads, 1));
+    // The workers load while the small files are linted; a failure to start is met again, and thrown, by their first lint.
+    if (small.size < todo.length) pool.start().catch(() => undefined);
+    return lintEach(todo, { here, there: (file) => pool.lint({ kind: 'file', path: file }, job), inThread: (file) => small.has(file) });
+  };
+  if (!options.cache) return [...failed, ...(await lintAll(files))];
+  const loaded = await stack();
+  const cache = LintCache.open(options.cacheLocation, io.cwd);
+  const results = await lintCached(files, { cache, job, planlint: version(), configFor: (file) => configFor(loaded, job, file) }, lintAll);
+  try {
+    cache.save();
+  } catch (error) {
+    // The results stand; the next run relints what could not be kept.
+    write(io.stderr, `planlint: cannot write the cache to ${escapeControl(relative(io.cwd, cache.path) || cache.path)}: ${(error as Error).message}\n`);
+  }
+  return [...failed, ...results];
 }
 
 type Stack = Awaited<ReturnType<typeof loadStack>>;
@@ -152,15 +189,21 @@ function toBuffer(input: Buffer | string): Buffer {
 /** The size cap of standard input's config, or undefined when that config cannot be loaded (lintRead reports it). */
 function stdinCap(stack: Stack, options: LintOptions, filePath: string): number | undefined {
   try {
-    return stack.loadConfig(resolve(options.cwd ?? process.cwd(), filePath), {
-      rules: stack.rules,
-      ...(options.configFile ? { configFile: resolve(options.cwd ?? process.cwd(), options.configFile) } : {}),
-      ...(options.ruleOverrides ? { cliRules: options.ruleOverrides } : {}),
-    }).maxFileSize;
+    return configFor(stack, options, filePath).maxFileSize;
   } catch (error) {
     if (error instanceof ConfigError) return undefined;
     throw error;
   }
+}
+
+/** The config a file is linted under, resolved as the lint core resolves it. */
+function configFor(stack: Stack, options: LintOptions, filePath: string): ResolvedConfig {
+  const cwd = options.cwd ?? process.cwd();
+  return stack.loadConfig(resolve(cwd, filePath), {
+    rules: stack.rules,
+    ...(options.configFile ? { configFile: resolve(cwd, options.configFile) } : {}),
+    ...(options.ruleOverrides ? { cliRules: options.ruleOverrides } : {}),
+  });
 }
 
 /**

@@ -126,3 +126,48 @@ function restored(result: LintResult, shown: string, failure: SentFailure | unde
   const error = Object.assign(new Error(failure.message), { name: failure.name, stack: failure.stack });
   return internalErrorResult(result.filePath, shown, { phase: failure.phase, error });
 }
+
+/**
+ * Several lanes of `LintWorkers`, each a thread that lints one file at a
+ * time under the budget, so a file's clock runs only while its own lint
+ * does. A file waits for the first lane free; the results keep the order
+ * the caller gives them, whatever order the lanes finish in.
+ */
+export class LintPool {
+  readonly #lanes: LintWorkers[];
+  readonly #free: LintWorkers[];
+  readonly #waiting: ((lane: LintWorkers) => void)[] = [];
+
+  constructor(entry: URL, budget: Budget, size: number) {
+    this.#lanes = Array.from({ length: Math.max(1, size) }, () => new LintWorkers(entry, budget));
+    this.#free = [...this.#lanes];
+  }
+
+  get size(): number {
+    return this.#lanes.length;
+  }
+
+  /** Starts the threads ahead of the first file, so they load while the files are found. */
+  start(): Promise<unknown> {
+    return Promise.all(this.#lanes.map((lane) => lane.start()));
+  }
+
+  async rulesMeta(): Promise<Record<string, RuleMeta>> {
+    return this.#lanes[0]!.rulesMeta();
+  }
+
+  async lint(input: JobInput, options: JobOptions): Promise<LintResult> {
+    const lane = this.#free.shift() ?? (await new Promise<LintWorkers>((resolve) => this.#waiting.push(resolve)));
+    try {
+      return await lane.lint(input, options);
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next(lane);
+      else this.#free.push(lane);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#lanes.map((lane) => lane.close()));
+  }
+}

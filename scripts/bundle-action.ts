@@ -1,0 +1,27 @@
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+/*
+ * The GitHub Action runs dist-action/index.js straight from the repository
+ * at the ref a workflow names: nothing is installed or downloaded at run
+ * time, so the bundle, with the lint worker beside it, is committed.
+ * test/action.test.ts rebuilds it and fails when the committed files differ,
+ * so a change to the sources cannot ship without its bundle.
+ */
+const OUT = process.argv[2] ?? 'dist-action';
+rmSync(OUT, { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'dist/src/action/index.js', 'lint-worker': 'dist/src/action/lint-worker.js' },
+  outdir: OUT,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: "import { createRequire as __planlintRequire } from 'node:module';\nconst require = __planlintRequire(import.meta.url);" },
+  legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+});
