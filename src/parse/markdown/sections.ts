@@ -1,4 +1,4 @@
-import type { List, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { LineIndex } from './line-index.js';
 
 /**
@@ -162,14 +162,15 @@ export function* sourceSections(
       const cutStart = lines.lineStart(cut);
       const { children } = parse(source.slice(base, lines.lineStart(cut + 1)));
       const last = children[children.length - 1];
+      const list = last?.type === 'list' ? last : undefined;
       const offset = cutStart - base;
-      const item = last?.type === 'list' ? last.children[last.children.length - 1] : undefined;
-      if (last?.position?.start.offset === offset || item?.position?.start.offset === offset) {
-        const carriesOn = last?.position?.start.offset !== offset;
-        if (carriesOn) (last as List).children.pop();
-        else children.pop();
+      const startsThere = last?.position?.start.offset === offset;
+      const itemStartsThere = list?.children[list.children.length - 1]?.position?.start.offset === offset;
+      if (startsThere || itemStartsThere) {
+        if (startsThere) children.pop();
+        else list?.children.pop();
         yield { base, nodes: children, continuesList };
-        continuesList = carriesOn;
+        continuesList = !startsThere;
         base = cutStart;
         reach = Math.min(minimum, RUN_PIECE);
       } else {
