@@ -31,6 +31,9 @@ const SHAPES: Record<string, (size: number) => string> = {
   'a count word after many numbers': (size) => `per ${fill('1 ', size)}population`,
   'outcome citations': (size) => `outcomes ${fill('1, ', size)}x`,
   'a colon and spaces': (size) => `Subject:${fill(' ', size)}\nx`,
+  // A performance report's long sentence: each date was weighed against the whole sentence around it.
+  'dates in one sentence': (size) => fill('in 2024/25 and ', size),
+  'named years, figures and dates in one sentence': (size) => fill('Plan 2024/25 rose 12 since March 2023 by 2027 (2025/26) ', size),
 };
 
 /**
@@ -70,6 +73,7 @@ const LINEAR = 3;
 
 const FUNCTIONS: Record<string, (text: string) => unknown> = {
   'evidence': (text) => findEvidence(text, 0),
+  'evidence in a performance report': (text) => findEvidence(text, 0, { reportedResults: true }),
   'citations': findCitations,
   'sentences': sentenceSpans,
   'absent sentences': absentSentences,
@@ -98,6 +102,11 @@ describe('patterns that read a plan grow linearly with it', () => {
 
   test.each(Object.entries(SHAPES))('a whole lint: %s', (_shape, shape) => {
     expect(growth((text) => lintText(text, { filePath: 'plan.md' }), shape, 2)).toBeLessThan(LINEAR);
+  });
+
+  test.each(Object.entries(SHAPES))('a whole lint of a performance report: %s', (_shape, shape) => {
+    const report = (text: string) => `---\ndocumentType: performance-report\n---\n\n${text}`;
+    expect(growth((text) => lintText(report(text), { filePath: 'report.md' }), shape, 2)).toBeLessThan(LINEAR);
   });
 });
 

@@ -112,9 +112,21 @@ const DOCUMENT_DATE = new RegExp(
 );
 /** A word that names something when capitalised before a year: "Strategic Plan 2025–2028", "Biennial Report 2022–2024". */
 const NAME_WORD = /(?:^|[^\w’'])([A-Z][\w’']*)\s*\(?$/;
+const NAME_CHAR = /[\w’']/;
+const SPACE = /\s/;
+const LETTER = /[a-z]/i;
+const FIGURE_CHAR = /[\d,.]/;
+const SINCE = /\bsince\s*$/i;
 const PREPOSITION = /^(?:In|By|From|During|Until|Before|On|For|Since|To|Of|End|And|Or|Between|Over|After)$/;
 /** A figure that is not part of a date: a reported result that a date can be the period of. */
-const RESULT = new RegExp(String.raw`${FIGURE}[\d,]*(?:\.\d+)?(?!(?:\s*(?:st|nd|rd|th))?\s+${MONTH})(?![\d/–-])`, 'i');
+const RESULT = new RegExp(String.raw`${FIGURE}[\d,]*(?:\.\d+)?(?!(?:\s*(?:st|nd|rd|th))?\s+${MONTH})(?![\d/–-])`, 'gi');
+/** RESULT, tried from a position (its own, since `matchAll` starts where the pattern's last search ended). */
+const RESULT_FROM = new RegExp(RESULT.source, 'gi');
+/**
+ * All that RESULT's look-ahead can read after a figure: spaces, an ordinal's two letters, spaces, a month's
+ * nine letters. Text beyond it decides nothing about a figure before it.
+ */
+const RESULT_REACH = /\s*[a-z]{0,2}\s*[a-z]{0,9}/iy;
 
 /**
  * The sentences of a block, their ends found once: a block can be one sentence of a megabyte with a figure
@@ -128,7 +140,12 @@ class Sentences {
   private readonly marks: number[] = [];
   private readonly clauseVerdicts = new Map<string, boolean>();
 
-  constructor(private readonly text: string) {
+  /** Where RESULT matches in each sentence, by its start. */
+  private readonly figureStarts = new Map<number, number[]>();
+  /** Where each sentence's first character other than a space is, by its start. */
+  private readonly contentStarts = new Map<number, number>();
+
+  constructor(readonly text: string) {
     // Full stops before a space, bullets and blank lines end a sentence; PDF line breaks do not.
     for (const match of text.matchAll(/[.!?](?=\s)|\n(?:[^\S\n]*\n)+|\n[^\S\n]*[•▪◦]/g)) {
       this.ends.push(match.index);
@@ -160,6 +177,29 @@ class Sentences {
     let answer = answers.get(key);
     if (answer === undefined) answers.set(key, (answer = pattern.test(this.around(offset))));
     return answer;
+  }
+
+  /** Where RESULT matches in the sentence around an offset, read as a text by itself, in order. */
+  figures(offset: number): readonly number[] {
+    const start = this.start(offset);
+    let figures = this.figureStarts.get(start);
+    if (!figures) {
+      figures = Array.from(this.around(offset).matchAll(RESULT), (match) => start + match.index);
+      this.figureStarts.set(start, figures);
+    }
+    return figures;
+  }
+
+  /** Where the sentence around an offset starts once its leading spaces are passed. */
+  contentStart(offset: number): number {
+    const start = this.start(offset);
+    let content = this.contentStarts.get(start);
+    if (content === undefined) {
+      const end = this.end(offset);
+      for (content = start; content < end && SPACE.test(this.text[content]!); content += 1);
+      this.contentStarts.set(start, content);
+    }
+    return content;
   }
 
   /** Whether the clause around an offset, within its sentence, passes `verdict`, worked out once a clause and role. */
@@ -195,20 +235,61 @@ export interface EvidenceOptions {
   reportedResults?: boolean;
 }
 
-/** Whether a date found at `start` is an action's timescale or a reported result's period. */
+/**
+ * Whether a date found at `start` is an action's timescale or a reported result's period. What is read before the
+ * date is read back from it, and what the sentence holds is worked out once a sentence or clause: a performance
+ * report can give a date every few words of one long sentence, and reading the sentence afresh for each took time
+ * quadratic in its length.
+ */
 function dateCounts(sentences: Sentences, start: number, end: number, role: 'frequency' | 'deadline' | 'date', options: EvidenceOptions): boolean {
-  const sentence = sentences.around(start);
-  const sentenceStart = sentences.start(start);
-  const at = start - sentenceStart;
   if (sentences.test(DOCUMENT_DATE, start)) return false;
   if (role === 'frequency') return true;
-  const before = sentence.slice(0, at);
-  const named = role === 'date' ? NAME_WORD.exec(before)?.[1] : undefined;
-  if (named && !PREPOSITION.test(named) && before.trim() !== named) return false;
-  if (options.reportedResults && RESULT.test(`${before} ${sentence.slice(end - sentenceStart)}`)) return true;
+  const { text } = sentences;
+  const sentenceStart = sentences.start(start);
+  // NAME_WORD on the sentence before the date: a bracket, spaces, and the word before them.
+  const bracket = start > sentenceStart && text[start - 1] === '(';
+  let wordEnd = bracket ? start - 1 : start;
+  while (wordEnd > sentenceStart && SPACE.test(text[wordEnd - 1]!)) wordEnd -= 1;
+  let wordStart = wordEnd;
+  while (wordStart > sentenceStart && NAME_CHAR.test(text[wordStart - 1]!)) wordStart -= 1;
+  if (role === 'date') {
+    const named = NAME_WORD.exec(text.slice(Math.max(sentenceStart, wordStart - 1), start))?.[1];
+    // The name is not all the sentence holds before the date (but spaces): a bracket after it, or text before it.
+    if (named && !PREPOSITION.test(named) && (bracket || wordStart !== sentences.contentStart(start))) return false;
+  }
+  if (options.reportedResults && resultApart(sentences, start, end)) return true;
   if (role === 'deadline') return sentences.clauseIs(role, start, (clause) => !PAST.test(clause));
-  if (/\bsince\s*$/i.test(before)) return false;
+  if (!bracket && SINCE.test(text.slice(Math.max(sentenceStart, wordEnd - 6), start))) return false;
   return sentences.clauseIs(role, start, (clause) => FUTURE.test(clause) && !PAST.test(clause.slice(0, clause.search(FUTURE))));
+}
+
+/**
+ * Whether the sentence around a date, the date taken out (the text before it, a space, the text after it), holds
+ * a figure RESULT matches. A figure after the date, or one too far before it for RESULT to read as far as the
+ * date, is found the same with the date or without, so the sentence's figures are found once; only the figures
+ * just before the date, which can read the space that stands for it and what follows, are tried again.
+ */
+function resultApart(sentences: Sentences, start: number, end: number): boolean {
+  const { text } = sentences;
+  const sentenceStart = sentences.start(start);
+  const sentenceEnd = sentences.end(start);
+  const figures = sentences.figures(start);
+  if (figures.length > 0 && figures[figures.length - 1]! >= end) return true;
+  // Back from the date over what RESULT reads after a figure (spaces and at most eleven letters), then the figure.
+  let near = start;
+  let letters = 0;
+  for (; near > sentenceStart; near -= 1) {
+    const char = text[near - 1]!;
+    if (LETTER.test(char) && letters < 11) letters += 1;
+    else if (!SPACE.test(char)) break;
+  }
+  while (near > sentenceStart && FIGURE_CHAR.test(text[near - 1]!)) near -= 1;
+  if (figures.length > 0 && figures[0]! < near) return true;
+  RESULT_REACH.lastIndex = end;
+  const reach = Math.min(end + RESULT_REACH.exec(text)![0].length, sentenceEnd);
+  const from = Math.max(sentenceStart, near - 1);
+  RESULT_FROM.lastIndex = near - from;
+  return RESULT_FROM.exec(`${text.slice(from, start)} ${text.slice(end, reach)}`) !== null;
 }
 
 /** Column headings of action plans and scorecards, and what a filled cell under them shows. */

@@ -9,7 +9,7 @@ import { parseFrontMatter } from './front-matter.js';
 import remarkKnownLabels, { holdsOpenBracket, LabelBook } from './labels.js';
 import { LineIndex } from './line-index.js';
 import { type BlockText, rangeOf, TextBuilder } from './mdast-text.js';
-import { MINIMUM_SECTION, type SourceSection, sourceSections } from './sections.js';
+import { LONGEST_RUN, MINIMUM_SECTION, type SourceSection, sourceSections } from './sections.js';
 
 /** The Markdown parser planlint reads plans with; given a label book, it resolves labels defined in other sections. */
 export function markdownParser(labels?: LabelBook): (text: string) => Root {
@@ -21,25 +21,44 @@ export function markdownParser(labels?: LabelBook): (text: string) => Root {
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
+/** A list as read so far: a long list may come in several sections, and is one list all the same. */
+interface ListReading {
+  listId: number;
+  /** Items read so far. */
+  items: number;
+  /** The number of an ordered list's first item. */
+  start: number;
+}
+
 /** Walks mdast trees in document order, section by section, feeding the document builder. */
 export class MarkdownReader {
   private readonly builder = new DocumentBuilder();
   private frontMatter: Record<string, unknown> = {};
   /** Where the section being read starts in the file: its nodes' offsets count from here. */
   private base = 0;
+  /** The top-level list the last section read ended with. */
+  private lastList: ListReading | undefined;
 
   constructor(
     private readonly source: string,
     private readonly lines: LineIndex,
   ) {}
 
-  readSection({ base, nodes }: SourceSection): void {
+  readSection({ base, nodes, continuesList }: SourceSection): void {
     this.base = base;
     const [first] = nodes;
     if (base === 0 && first?.type === 'yaml') {
       this.frontMatter = parseFrontMatter(first.value, this.lines.point(rangeOf(first, 0).start).line + 1);
     }
-    this.readFlow(nodes);
+    const carried = continuesList ? this.lastList : undefined;
+    this.lastList = undefined;
+    nodes.forEach((node, index) => {
+      if (node.type !== 'list') this.readNode(node);
+      else {
+        const reading = this.readList(node, index === 0 ? carried : undefined);
+        if (index === nodes.length - 1) this.lastList = reading;
+      }
+    });
   }
 
   /** The document, once every section has been read. */
@@ -86,20 +105,24 @@ export class MarkdownReader {
     }
   }
 
-  private readList(list: List): void {
-    const listId = this.builder.newListId();
-    list.children.forEach((item, index) => this.readListItem(item, list, listId, index));
+  /** Reads a list, or the next items of one read in part already. */
+  private readList(list: List, reading: ListReading = { listId: this.builder.newListId(), items: 0, start: list.start ?? 1 }): ListReading {
+    for (const item of list.children) {
+      this.readListItem(item, list.ordered === true, reading);
+      reading.items += 1;
+    }
+    return reading;
   }
 
   /**
    * One block per item, holding the item's own paragraphs; nested lists and
    * other content follow as blocks of their own.
    */
-  private readListItem(item: ListItem, list: List, listId: number, index: number): void {
+  private readListItem(item: ListItem, ordered: boolean, { listId, items, start }: ListReading): void {
     const paragraphs: PhrasingContent[][] = [];
     for (const child of item.children) if (child.type === 'paragraph') paragraphs.push(child.children);
-    const ordinal = list.ordered ? { ordinal: (list.start ?? 1) + index } : {};
-    this.addBlock('list-item', item, this.textOf(paragraphs), { listId, listIndex: index + 1, ...ordinal });
+    const ordinal = ordered ? { ordinal: start + items } : {};
+    this.addBlock('list-item', item, this.textOf(paragraphs), { listId, listIndex: items + 1, ...ordinal });
     for (const child of item.children) if (child.type !== 'paragraph') this.readNode(child);
   }
 
@@ -169,12 +192,18 @@ export class MarkdownReader {
  * a section may hold a reference to a label defined only further on; the
  * reading is then stale and must be done again with every label known.
  */
-function readSections(source: string, lines: LineIndex, minimum: number, labels?: LabelBook): { reader: MarkdownReader; stale: boolean } {
+function readSections(
+  source: string,
+  lines: LineIndex,
+  minimum: number,
+  longest: number,
+  labels?: LabelBook,
+): { reader: MarkdownReader; stale: boolean } {
   const reader = new MarkdownReader(source, lines);
   const parse = markdownParser(labels);
   let unresolved = false;
   let stale = false;
-  for (const section of sourceSections(source, lines, parse, minimum)) {
+  for (const section of sourceSections(source, lines, parse, minimum, longest)) {
     if (labels && !labels.complete) {
       if (labels.learn() && unresolved) stale = true;
       unresolved ||= holdsOpenBracket(section.nodes);
@@ -189,15 +218,17 @@ function readSections(source: string, lines: LineIndex, minimum: number, labels?
  * Parses a Markdown plan into the format-neutral document model. Throws when
  * the front matter is not a valid YAML mapping. `minimumSection` is the
  * least text parsed on its own; tests set 0 to split at every heading.
+ * `longestRun` is the longest run without a heading parsed whole; tests set 0
+ * to split it at every top-level block and list item too.
  */
-export function parseMarkdown(text: string, uri: string, minimumSection = MINIMUM_SECTION): PlanDocument {
+export function parseMarkdown(text: string, uri: string, minimumSection = MINIMUM_SECTION, longestRun = LONGEST_RUN): PlanDocument {
   // Offsets from the parser count from after a byte order mark, and editors do not show it as a column.
   const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
   const lines = new LineIndex(source);
   // A definition is written `[label]:`; a file without one has no label a section could take from another.
   const labels = source.includes(']:') ? new LabelBook() : undefined;
-  const first = readSections(source, lines, minimumSection, labels);
+  const first = readSections(source, lines, minimumSection, longestRun, labels);
   if (!first.stale || !labels) return first.reader.document(uri);
   labels.complete = true;
-  return readSections(source, lines, minimumSection, labels).reader.document(uri);
+  return readSections(source, lines, minimumSection, longestRun, labels).reader.document(uri);
 }
