@@ -231,11 +231,11 @@ describe('--format json', () => {
 
 describe('files, folders and globs', () => {
   // The repository's own .planlintignore keeps fixtures/README.md out of folder and glob runs.
-  /** Every file under fixtures/ that a folder or glob would find (README files and the corpus are in .planlintignore). */
+  /** Every file under fixtures/ that a folder or glob would find (README files, the corpus and fuzz/ are in .planlintignore). */
   const inFixtures = (keep: (name: string) => boolean) =>
     fs
       .readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
-      .filter((name) => keep(name) && path.basename(name) !== 'README.md' && !name.startsWith('corpus'))
+      .filter((name) => keep(name) && path.basename(name) !== 'README.md' && !name.startsWith('corpus') && !name.startsWith('fuzz'))
       .map((name) => path.join(FIXTURES, name))
       .sort();
   const plans = inFixtures((name) => name.endsWith('.md'));

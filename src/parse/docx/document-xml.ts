@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import { InputError } from '../../document/input-error.js';
 import { damagedDocument } from './damaged.js';
 import { wordKeyword, wordNumber } from './numbers.js';
 
@@ -35,6 +36,13 @@ const MAX_COLUMNS = 63;
 /** Word's nine list levels, 0 to 8, and ten outline levels, 0 to 9 (9 is body text). */
 const MAX_LIST_LEVEL = 8;
 const MAX_OUTLINE_LEVEL = 9;
+/**
+ * Elements within elements, as deep as the body may nest them. mammoth reads
+ * the XML into its tree by recursion, and tables nested within tables 3,000
+ * deep (about 9,000 elements; found by fuzzing) ran it out of stack. A plan's
+ * paragraph stands some 10 elements deep, in a table within a table about 20.
+ */
+const MAX_DEPTH = 1000;
 
 /**
  * Numbers mammoth reads from the body as well as planlint (a cell's column
@@ -65,6 +73,7 @@ export function readDocumentXml(xml: string): DocumentXml {
   let inText = false;
   let current: XmlParagraph | undefined;
   let inNumbering = false;
+  let depth = 0;
 
   const parser = new SaxesParser();
   // saxes hands its well-formedness errors here; an exception in the handlers below is planlint's and passes through.
@@ -72,6 +81,9 @@ export function readDocumentXml(xml: string): DocumentXml {
     throw damagedDocument(error);
   });
   parser.on('opentag', (tag) => {
+    if (++depth > MAX_DEPTH) {
+      throw new InputError(`nests elements in ${PART} over ${MAX_DEPTH.toLocaleString('en-GB')} levels deep (tables within tables); planlint reads at most ${MAX_DEPTH.toLocaleString('en-GB')}`);
+    }
     checkNumbers(tag);
     if (SKIPPED.has(tag.name)) skipping += 1;
     if (skipping > 0) return;
@@ -121,6 +133,7 @@ export function readDocumentXml(xml: string): DocumentXml {
     if (inText && skipping === 0 && current) current.text += text;
   });
   parser.on('closetag', (tag) => {
+    depth -= 1;
     if (SKIPPED.has(tag.name)) {
       skipping -= 1;
       return;

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { formatBytes, InputError } from '../../document/input-error.js';
+import { damagedDocument } from './damaged.js';
 
 /**
  * A .docx package opened with its parts' real inflated sizes checked, so a
@@ -78,12 +79,14 @@ async function checkInflatedSize(zip: JSZip, caps: InflationCaps): Promise<void>
   const inflated = { total: 0, xml: 0 };
   for (const file of parts) {
     const xml = isXml(file.name);
+    const root = xml ? new RootElementSeeker() : undefined;
     await new Promise<void>((resolve, reject) => {
       const stream = (file as unknown as DirectoryEntry).internalStream('uint8array');
       stream
         .on('data', (chunk: Uint8Array) => {
           inflated.total += chunk.length;
           if (xml) inflated.xml += chunk.length;
+          root?.feed(chunk);
           const refusal = overCaps(inflated, caps);
           if (refusal) {
             stream.pause();
@@ -91,11 +94,79 @@ async function checkInflatedSize(zip: JSZip, caps: InflationCaps): Promise<void>
           }
         })
         .on('error', (error: Error) => reject(new InputError(`is damaged (${error.message.replace(/\.$/, '')}): save it again from Word`)))
-        .on('end', () => resolve())
+        .on('end', () => {
+          if (root && !root.found()) reject(damagedDocument(`its part ${file.name} has no XML element`));
+          else resolve();
+        })
         .resume();
     });
   }
 }
+
+/**
+ * Whether an XML part has a root element, read from its first bytes past the
+ * prolog (byte-order mark, declaration, processing instructions, comments,
+ * doctype). A part cut short inside its declaration, or holding only a
+ * comment, parses without an error and without a root, and mammoth then
+ * fails on the missing root with a TypeError (found by fuzzing: a cut
+ * footnotes relationship part). Most parts decide within their first 60
+ * bytes; a prolog has no length limit, so the seeker reads on across chunks.
+ */
+class RootElementSeeker {
+  #state: 'between' | 'open' | 'instruction' | 'bang' | 'bangDash' | 'comment' | 'declaration' | 'root' | 'none' = 'between';
+  #offset = 0;
+  /** In an instruction: the last byte was '?'; in a comment: the dashes just before. */
+  #run = 0;
+  #inSubset = false;
+
+  feed(chunk: Uint8Array): void {
+    for (let index = 0; index < chunk.length && this.#state !== 'root' && this.#state !== 'none'; index++, this.#offset++) this.#step(chunk[index]!);
+  }
+
+  found(): boolean {
+    return this.#state === 'root';
+  }
+
+  #step(byte: number): void {
+    switch (this.#state) {
+      case 'between':
+        if (byte === 0x3c) this.#state = 'open';
+        else if (!isXmlSpace(byte) && !(this.#offset < 3 && (byte === 0xef || byte === 0xbb || byte === 0xbf))) this.#state = 'none';
+        return;
+      case 'open':
+        this.#run = 0;
+        this.#state = byte === 0x3f ? 'instruction' : byte === 0x21 ? 'bang' : isNameStart(byte) ? 'root' : 'none';
+        return;
+      case 'instruction':
+        if (byte === 0x3e && this.#run === 1) this.#state = 'between';
+        this.#run = byte === 0x3f ? 1 : 0;
+        return;
+      case 'bang':
+        this.#inSubset = byte === 0x5b;
+        this.#state = byte === 0x2d ? 'bangDash' : 'declaration';
+        return;
+      case 'bangDash':
+        this.#state = byte === 0x2d ? 'comment' : 'none';
+        return;
+      case 'comment':
+        if (byte === 0x3e && this.#run >= 2) this.#state = 'between';
+        this.#run = byte === 0x2d ? this.#run + 1 : 0;
+        return;
+      case 'declaration':
+        if (byte === 0x5b) this.#inSubset = true;
+        else if (byte === 0x5d) this.#inSubset = false;
+        else if (byte === 0x3e && !this.#inSubset) this.#state = 'between';
+        return;
+      default:
+        return;
+    }
+  }
+}
+
+const isXmlSpace = (byte: number) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+/** A name's first byte: a letter, '_' or ':', or the lead byte of a character past ASCII. */
+const isNameStart = (byte: number) =>
+  (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || byte === 0x5f || byte === 0x3a || byte >= 0xc0;
 
 function overCaps(sizes: { total: number; xml: number }, caps: InflationCaps): InputError | undefined {
   if (sizes.total > caps.total) {

@@ -17,7 +17,9 @@ function lineWithin(text: string, offset: number): number {
  * the settings a plan declares about itself.
  */
 export function parseFrontMatter(yaml: string, firstLine: number): Record<string, unknown> {
-  const document = parseDocument(yaml, { prettyErrors: false });
+  // The YAML reader's warnings (a mapping used as a key is stringified) go to the process's stderr, where in
+  // the CLI they broke the one line a failed file gets; what the front matter is read for is unchanged by them.
+  const document = parseDocument(yaml, { prettyErrors: false, logLevel: 'error' });
   const [error] = document.errors;
   if (error) {
     const reason = error.message.split('\n')[0] ?? error.code;
