@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixturePlans } from './support/plans.js';
 import type { PlanDocument } from '../src/document/types.js';
 import { lintText } from '../src/index.js';
 import { markdownParser, MarkdownReader, parseMarkdown } from '../src/parse/markdown/index.js';
@@ -35,10 +35,7 @@ const items = (document: PlanDocument) =>
   document.blocks.filter((block) => block.kind === 'list-item').map(({ text, listId, listIndex, ordinal }) => ({ text, listId, listIndex, ordinal }));
 
 describe('every Markdown fixture parses the same cut at every block and list item as whole', () => {
-  const files = readdirSync('fixtures', { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => join('fixtures', name))
-    .sort();
+  const files = fixturePlans(['.md']);
 
   test.each(files)('%s', (file) => {
     expectSameAsWholeFile(readFileSync(file, 'utf8'));

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixturePlans } from './support/plans.js';
 import { generatePlan } from '../bench/generate-plan.js';
 import type { PlanDocument } from '../src/document/types.js';
 import { markdownParser, MarkdownReader, parseMarkdown } from '../src/parse/markdown/index.js';
@@ -37,15 +37,8 @@ function expectSameAsWholeFile(text: string): PlanDocument {
 const md = (...lines: string[]) => lines.join('\n');
 const texts = (document: PlanDocument) => document.blocks.map((block) => block.text);
 
-function markdownFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => join(folder, name))
-    .sort();
-}
-
 describe('every Markdown fixture parses the same section by section as whole', () => {
-  const files = markdownFiles('fixtures');
+  const files = fixturePlans(['.md']);
   // Guards against a fixture folder gone missing, which would leave nothing to compare.
   test('the fixtures are there', () => {
     expect(files.length).toBeGreaterThan(80);

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { fixturePlans } from './support/plans.js';
 import outcomeEvidence from '../rules/outcome-evidence.js';
 import principleEvidence from '../rules/principle-evidence.js';
 import { analyse } from '../src/analysis/index.js';
@@ -24,14 +24,6 @@ const WITHIN: readonly EvidenceScope[] = ['section', 'chapter', 'document'];
 const MINIMUM: readonly RequiredLevel[] = ['commitment', 'measure', 'target'];
 const RULES = [outcomeEvidence, principleEvidence];
 
-function plansUnder(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return plansUnder(path);
-    return (entry.name.endsWith('.md') && entry.name !== 'README.md') || entry.name.endsWith('.docx') ? [path] : [];
-  });
-}
-
 async function parse(file: string): Promise<PlanDocument> {
   if (file.endsWith('.docx')) return parseDocx(readFileSync(file), file, { maxInflatedSize: Number.MAX_SAFE_INTEGER });
   return parseMarkdown(readFileSync(file, 'utf8'), file);
@@ -53,7 +45,7 @@ function flagged(document: PlanDocument, analysis: Analysis, settings: Record<st
   );
 }
 
-const files = plansUnder('fixtures');
+const files = fixturePlans();
 
 describe('coverage and the evidence rules reach one verdict', () => {
   const documents = new Map<string, PlanDocument>();
