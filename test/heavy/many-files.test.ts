@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { workersFor } from '../src/cli/many.js';
-import { removeDir, ROOT, runCli, runJson, tempDir } from './support/cli.js';
+import { workersFor } from '../../src/cli/many.js';
+import { removeDir, ROOT, runCli, runJson, tempDir } from '../support/cli.js';
 
 /*
  * Issue 11, item 3: a folder of 200 plans lints with its output in a stable

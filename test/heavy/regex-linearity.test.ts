@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { absentSentences } from '../src/analysis/absence.js';
-import { findEvidence } from '../src/analysis/evidence.js';
-import { findCitations } from '../src/analysis/references.js';
-import { sentenceSpans } from '../src/analysis/sentences.js';
-import { stemAfresh, tokenize } from '../src/analysis/tokens.js';
-import { lintText } from '../src/index.js';
-import { isFurniture } from '../src/parse/inferred-headings.js';
+import { absentSentences } from '../../src/analysis/absence.js';
+import { findEvidence } from '../../src/analysis/evidence.js';
+import { findCitations } from '../../src/analysis/references.js';
+import { sentenceSpans } from '../../src/analysis/sentences.js';
+import { stemAfresh, tokenize } from '../../src/analysis/tokens.js';
+import { lintText } from '../../src/index.js';
+import { isFurniture } from '../../src/parse/inferred-headings.js';
 
 /** A unit repeated to exactly `size` characters. */
 const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -58,15 +58,21 @@ function best(run: () => unknown, repeats: number): number {
  * when the work is linear, about 10 when it is quadratic. Timing the two sides
  * at the same scale keeps fixed costs and timer grain out of the ratio.
  */
-function growth(run: (text: string) => unknown, shape: (size: number) => string, repeats = 3): number {
-  const small = shape(10_000);
-  const large = shape(100_000);
+function growth(run: (text: string) => unknown, shape: (size: number) => string, repeats = 2, size = 10_000): number {
+  const small = shape(size);
+  const large = shape(size * 10);
   run(small);
   const tenSmall = best(() => {
     for (let time = 0; time < 10; time += 1) run(small);
   }, repeats);
   return best(() => run(large), repeats) / Math.max(tenSmall, 1000);
 }
+
+/**
+ * A whole lint costs far more per character than one pattern: at 5 kB and
+ * 50 kB it still shows quadratic growth, at half the cost of the test.
+ */
+const LINT_SIZE = 5_000;
 
 /** Linear work stays near 1; quadratic work is near 10. */
 const LINEAR = 3;
@@ -101,12 +107,14 @@ describe('patterns that read a plan grow linearly with it', () => {
   }
 
   test.each(Object.entries(SHAPES))('a whole lint: %s', (_shape, shape) => {
-    expect(growth((text) => lintText(text, { filePath: 'plan.md' }), shape, 2)).toBeLessThan(LINEAR);
+    expect(growth((text) => lintText(text, { filePath: 'plan.md' }), shape, 2, LINT_SIZE)).toBeLessThan(LINEAR);
   });
 
-  test.each(Object.entries(SHAPES))('a whole lint of a performance report: %s', (_shape, shape) => {
+  // What a performance report reads apart from a plan is its reported results: figures for a year.
+  const figured = Object.entries(SHAPES).filter(([, shape]) => /20\d\d/.test(shape(200)));
+  test.each(figured)('a whole lint of a performance report: %s', (_shape, shape) => {
     const report = (text: string) => `---\ndocumentType: performance-report\n---\n\n${text}`;
-    expect(growth((text) => lintText(report(text), { filePath: 'report.md' }), shape, 2)).toBeLessThan(LINEAR);
+    expect(growth((text) => lintText(report(text), { filePath: 'report.md' }), shape, 2, LINT_SIZE)).toBeLessThan(LINEAR);
   });
 });
 
@@ -126,7 +134,7 @@ describe('hostile plans are linted to the end', () => {
     ['1 MB of digits', fill('1', 1_000_000)],
     ['"1,234," repeated to 1 MB', fill('1,234,', 1_000_000)],
     ['"£1,234,567 " repeated to 1 MB', fill('£1,234,567 ', 1_000_000)],
-    ['one 5 MB line of words', fill('the partnership will improve care for people who use services ', 5_000_000)],
+    ['one 1 MB line of words', fill('the partnership will improve care for people who use services ', 1_000_000)],
   ])('%s', (_name, text) => {
     const result = lintText(text, { filePath: 'plan.md' });
     expect(result.fatalErrorCount).toBe(0);

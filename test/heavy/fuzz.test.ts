@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { lintCases, regressionFiles, runCampaign, type FuzzCase, type Totals } from '../scripts/fuzz-run.js';
-import { fixture, FIXTURES, removeDir, ROOT, runJson, tempDir } from './support/cli.js';
+import { lintCases, regressionFiles, runCampaign, type FuzzCase, type Totals } from '../../scripts/fuzz-run.js';
+import { fixture, FIXTURES, removeDir, ROOT, runJson, tempDir } from '../support/cli.js';
 
 /*
  * Issue 10, item 6: the fuzzer's cases, linted through the CLI with every
