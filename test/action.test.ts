@@ -49,6 +49,21 @@ describe('the Action', () => {
     expect(fs.readdirSync(dir).filter((name) => name.startsWith('planlint-'))).toEqual([]);
   });
 
+  test('by default annotates the files, writes the job summary and the SARIF file, and fails on errors', () => {
+    const dir = workspace();
+    const run = runAction(dir, { paths: 'plans', 'sarif-file': 'planlint.sarif' });
+    expect(run.status).toBe(1);
+    const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(commands.some((line) => line.startsWith('::error file=plans/Strategic Plan 2025.md,line='))).toBe(true);
+    // The scheme has no findings: it shows in the summary, beside the plan.
+    const summary = fs.readFileSync(path.join(dir, 'summary.md'), 'utf8');
+    expect(summary).toMatch(/^## planlint\n/);
+    expect(summary).toContain('plans/scheme.docx');
+    const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'planlint.sarif'), 'utf8')) as { version: string; runs: { results: unknown[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.results.length).toBe(commands.length);
+  });
+
   test('passes a clean plan', () => {
     const run = runAction(workspace(), { paths: 'clean', format: 'stylish' });
     expect(run).toMatchObject({ status: 0, stderr: '' });
