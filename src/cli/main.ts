@@ -8,8 +8,7 @@ import type { LintOptions } from '../core/lint.js';
 import type { LintResult } from '../engine/results.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { escapeControl } from '../format/escape.js';
-import { formatResults, rulesMetaOf } from '../format/index.js';
-import { formatStepSummary, STEP_SUMMARY_LIMIT } from '../format/step-summary.js';
+import { rulesMetaOf } from '../format/names.js';
 import { keepBaseline, openBaseline, unusedReport, type Baseline } from './baseline.js';
 import { LintCache } from './cache.js';
 import { exitCodeFor } from './exit-code.js';
@@ -72,7 +71,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const results = options.stdin
       ? [await lintStdin(io, options.stdinFilename, lintOptions)]
       : await lintNamed(options, io, job, () => Promise.resolve(stack));
-    return report(results, rulesMetaOf(rules), options, io, baseline);
+    return await report(results, rulesMetaOf(rules), options, io, baseline);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof RunConfigError) {
       write(io.stderr, `planlint: ${escapeControl(error instanceof ConfigError ? error.messageFrom(io.cwd) : error.message)}\n`);
@@ -130,7 +129,7 @@ async function lintIsolated(options: CliOptions, io: CliIo, entry: URL): Promise
     } else {
       results.push(...(await lintNamed(options, io, job, async () => (here ??= await loadStack()), workers)));
     }
-    return report(results, here ? rulesMetaOf(here.rules) : await workers(1).rulesMeta(), options, io, baseline);
+    return await report(results, here ? rulesMetaOf(here.rules) : await workers(1).rulesMeta(), options, io, baseline);
   } finally {
     await pool?.close();
   }
@@ -261,13 +260,15 @@ async function lintStdin(io: CliIo, name: string | undefined, options: LintOptio
   return name === undefined ? { ...result, filePath: STDIN_NAME } : result;
 }
 
-function report(
+async function report(
   linted: LintResult[],
   rulesMeta: Record<string, RuleMeta>,
   options: CliOptions,
   io: CliIo,
   baseline: Baseline | undefined,
-): number {
+): Promise<number> {
+  // The formatters load when there is something to report: --version and --help never pay for them.
+  const { formatResults } = await import('../format/index.js');
   // Errors the baseline lets through count for nothing below: not shown, not in the exit code.
   const kept = baseline && keepBaseline(baseline, linted, rulesMeta, options.baseline, io.cwd);
   const results = kept ? kept.results : linted;
@@ -290,7 +291,7 @@ function report(
   if (options.outputFile) writeReport(resolve(io.cwd, options.outputFile), options.outputFile, output);
   else write(io.stdout, output);
   const stepSummary = io.env['GITHUB_STEP_SUMMARY'];
-  if (options.format === 'github' && stepSummary) appendStepSummary(stepSummary, shown, io);
+  if (options.format === 'github' && stepSummary) await appendStepSummary(stepSummary, shown, io);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   // Without this line a run can fail with exit code 1 and, under --quiet, print nothing at all.
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
@@ -334,7 +335,8 @@ function writeReport(target: string, given: string, output: string): void {
  * 1 MiB. A summary that cannot be written costs the run nothing but a line
  * on stderr: the annotations, the output and the exit code stand.
  */
-function appendStepSummary(file: string, results: readonly LintResult[], io: CliIo): void {
+async function appendStepSummary(file: string, results: readonly LintResult[], io: CliIo): Promise<void> {
+  const { formatStepSummary, STEP_SUMMARY_LIMIT } = await import('../format/step-summary.js');
   const target = resolve(io.cwd, file);
   let written = 0;
   try {

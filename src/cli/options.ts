@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isDocumentType } from '../analysis/document-type.js';
 import type { DocumentType } from '../document/types.js';
-import { FORMAT_NAMES, isFormatName, type FormatName } from '../format/index.js';
+import { FORMAT_NAMES, isFormatName, type FormatName } from '../format/names.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
 
 /** A file's lint may take a minute: the 20 MB plan at the size cap takes about 15 s on a loaded 2-core machine. */

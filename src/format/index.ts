@@ -1,10 +1,11 @@
 import type { LintResult } from '../engine/results.js';
-import type { Rule, RuleMeta } from '../engine/types.js';
+import type { RuleMeta } from '../engine/types.js';
 import { formatExplain } from './explain.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
+import type { FormatName } from './names.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
@@ -42,15 +43,9 @@ const FORMATTERS = {
   html: formatHtml,
   sarif: formatSarif,
   junit: formatJunit,
-} satisfies Record<string, Formatter>;
+} satisfies Record<FormatName, Formatter>;
 
-export type FormatName = keyof typeof FORMATTERS;
-
-export const FORMAT_NAMES: readonly FormatName[] = Object.freeze(Object.keys(FORMATTERS) as FormatName[]);
-
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(FORMATTERS, name);
-}
+export { FORMAT_NAMES, isFormatName, rulesMetaOf, type FormatName } from './names.js';
 
 /**
  * Formats results in the named format. Without `rulesMeta` the formatter is
@@ -64,9 +59,4 @@ export function formatResults(
 ): string {
   const context: FormatContext = { ...options, rulesMeta: options.rulesMeta ?? {} };
   return FORMATTERS[format](results, context);
-}
-
-/** The metadata of the rules a run used, by id, for a FormatContext. */
-export function rulesMetaOf(rules: readonly Rule[]): Record<string, RuleMeta> {
-  return Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta]));
 }
