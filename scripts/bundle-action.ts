@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { BUNDLE_OPTIONS } from './bundle-options.js';
 
 /*
  * The GitHub Action runs dist-action/index.js straight from the repository
@@ -13,15 +14,5 @@ rmSync(OUT, { recursive: true, force: true });
 await build({
   entryPoints: { index: 'dist/src/action/index.js', 'lint-worker': 'dist/src/action/lint-worker.js' },
   outdir: OUT,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: "import { createRequire as __planlintRequire } from 'node:module';\nconst require = __planlintRequire(import.meta.url);" },
-  legalComments: 'none',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
+  ...BUNDLE_OPTIONS,
 });

@@ -1,5 +1,6 @@
 import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { BUNDLE_OPTIONS } from './bundle-options.js';
 
 /*
  * The CLI as one ES module with lazily loaded chunks. Unbundled, a run opens
@@ -17,18 +18,7 @@ const result = await build({
   entryPoints: { bin: 'dist/src/cli/bin.js', 'lint-worker': 'dist/src/cli/lint-worker.js' },
   outdir: 'dist/src/cli',
   allowOverwrite: true,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  // CommonJS dependencies (mammoth, jszip, natural's stemmer) call require for Node's own modules.
-  banner: { js: "import { createRequire as __planlintRequire } from 'node:module';\nconst require = __planlintRequire(import.meta.url);" },
-  legalComments: 'none',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
+  ...BUNDLE_OPTIONS,
   metafile: true,
 });
 chmodSync('dist/src/cli/bin.js', 0o755);

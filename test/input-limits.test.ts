@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { HeadingLevel, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { IN_THREAD_BELOW, main } from '../src/cli/main.js';
 import { lintBuffer, lintText } from '../src/core/lint.js';
 import { readPlanStream } from '../src/load/size.js';
 import { fixture, resultFor, ROOT, runJson } from './support/cli.js';
@@ -130,7 +130,7 @@ describe('standard input has the size cap files have', () => {
   // In this thread as the Node API reads it, and as the bin reads it: beside the lint worker, which stdin over the cap never reaches.
   const ISOLATIONS: [string, Isolation][] = [
     ['in this thread', {}],
-    ['beside the lint worker', { lintWorker: WORKER, inThreadBelow: 64 * 1024 }],
+    ['beside the lint worker', { lintWorker: WORKER, inThreadBelow: IN_THREAD_BELOW }],
   ];
 
   test.each(ISOLATIONS)('an endless stream is read only up to the cap, then refused in one line (%s)', async (_where, isolation) => {

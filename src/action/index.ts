@@ -3,6 +3,7 @@
  * scripts/bundle-action.ts, beside the lint worker it lints files in).
  */
 import { readPlanStream } from '../load/size.js';
+import { IN_THREAD_BELOW } from '../cli/main.js';
 import { runAction } from './run.js';
 
 runAction({
@@ -12,7 +13,7 @@ runAction({
   cwd: process.env['GITHUB_WORKSPACE'] || process.cwd(),
   env: process.env,
   lintWorker: new URL('./lint-worker.js', import.meta.url),
-  inThreadBelow: 64 * 1024,
+  inThreadBelow: IN_THREAD_BELOW,
 }).then(
   (code) => {
     process.exitCode = code;

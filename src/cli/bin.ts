@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { readPlanStream } from '../load/size.js';
-import { main, stackOf } from './main.js';
+import { IN_THREAD_BELOW, main, stackOf } from './main.js';
 
 /*
  * `planlint plans/ | head`: once the reader has gone, the rest of the report
@@ -21,8 +21,7 @@ main(process.argv.slice(2), {
   env: process.env,
   // Beside this file whether compiled or bundled (scripts/bundle-cli.ts bundles both entries into one folder).
   lintWorker: new URL('./lint-worker.js', import.meta.url),
-  // A short plan is some 60 KB of Markdown; below this its lint costs less than starting the worker would add.
-  inThreadBelow: 64 * 1024,
+  inThreadBelow: IN_THREAD_BELOW,
 }).then(
   (code) => {
     process.exitCode = code;

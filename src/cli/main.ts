@@ -53,6 +53,13 @@ export interface CliIo {
   inThreadBelow?: number;
 }
 
+/**
+ * What the bin and the Action set `inThreadBelow` to. A short plan is some
+ * 60 KB of Markdown; below this its lint costs less than starting the worker
+ * would add.
+ */
+export const IN_THREAD_BELOW = 64 * 1024;
+
 /** Runs planlint as the command line does and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -195,14 +202,9 @@ function stdinCap(stack: Stack, options: LintOptions, filePath: string): number 
   }
 }
 
-/** The config a file is linted under, resolved as the lint core resolves it. */
+/** The config a file is linted under, resolved by the lint core itself. */
 function configFor(stack: Stack, options: LintOptions, filePath: string): ResolvedConfig {
-  const cwd = options.cwd ?? process.cwd();
-  return stack.loadConfig(resolve(cwd, filePath), {
-    rules: stack.rules,
-    ...(options.configFile ? { configFile: resolve(cwd, options.configFile) } : {}),
-    ...(options.ruleOverrides ? { cliRules: options.ruleOverrides } : {}),
-  });
+  return stack.resolveConfig(resolve(options.cwd ?? process.cwd(), filePath), { ...options, rules: stack.rules });
 }
 
 /**
@@ -359,13 +361,8 @@ function errorsOnly(result: LintResult): LintResult {
 }
 
 async function printConfig(file: string, options: LintOptions, cwd: string): Promise<string> {
-  const { loadConfig, rules: builtIn } = await loadStack();
-  const rules = options.rules ?? builtIn;
-  const config = loadConfig(resolve(cwd, file), {
-    rules,
-    ...(options.configFile ? { configFile: resolve(cwd, options.configFile) } : {}),
-    ...(options.ruleOverrides ? { cliRules: options.ruleOverrides } : {}),
-  });
+  const { resolveConfig } = await loadStack();
+  const config = resolveConfig(resolve(cwd, file), options);
   const documentType = options.documentType ?? config.documentType;
   return `${JSON.stringify({ ...config, ...(documentType ? { documentType } : {}) }, null, 2)}\n`;
 }

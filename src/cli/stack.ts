@@ -4,5 +4,4 @@
  * rather than a chain of small ones, each a file to resolve and compile.
  */
 export { rules } from '../../rules/index.js';
-export { loadConfig } from '../config/index.js';
-export { lintBuffer, lintFile, lintFiles, lintRead } from '../core/lint.js';
+export { lintBuffer, lintFile, lintFiles, lintRead, resolveConfig } from '../core/lint.js';

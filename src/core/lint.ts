@@ -79,7 +79,7 @@ class Step {
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? '<text>');
-  const config = options.config ?? configFor(filePath, options);
+  const config = options.config ?? resolveConfig(filePath, options);
   const step = new Step('parse (markdown)', options.onPhase);
   try {
     return lintParsed(parseMarkdownText(text, filePath), config, options, step);
@@ -104,7 +104,7 @@ export async function lintBuffer(buffer: Buffer, options: LintTextOptions = {}):
 export async function lintRead(read: (maxFileSize: number) => Promise<Buffer>, options: LintTextOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? '<buffer>');
-  const config = options.config ?? configFor(filePath, options);
+  const config = options.config ?? resolveConfig(filePath, options);
   const step = new Step('read', options.onPhase);
   try {
     const buffer = await read(config.maxFileSize);
@@ -125,7 +125,7 @@ export async function lintFile(path: string, options: LintOptions = {}): Promise
   const filePath = resolve(cwd, path);
   const step = new Step('config', options.onPhase);
   try {
-    const config = options.config ?? configFor(filePath, options);
+    const config = options.config ?? resolveConfig(filePath, options);
     step.phase = 'read';
     const buffer = await readPlanFile(filePath, config.maxFileSize);
     return await lintBytes(buffer, filePath, config, options, step);
@@ -221,7 +221,13 @@ function lintParsed(document: PlanDocument, config: ResolvedConfig, options: Lin
 
 const QUOTED_FORMATS = new Set(INPUT_FORMATS.filter((format) => format.locations === 'paragraph').map((format) => format.id));
 
-function configFor(filePath: string, options: LintOptions): ResolvedConfig {
+/**
+ * The config a plan at `filePath` (absolute) is linted under: the nearest
+ * config file, or `options.configFile`, then `--rule` overrides. The command
+ * line asks it too, for standard input's size cap, the cache key and
+ * `--print-config`.
+ */
+export function resolveConfig(filePath: string, options: LintOptions): ResolvedConfig {
   return loadConfig(filePath, {
     rules: options.rules ?? builtInRules,
     ...(options.configFile ? { configFile: resolve(options.cwd ?? process.cwd(), options.configFile) } : {}),
