@@ -18,6 +18,7 @@ const rule: Rule = {
     provisions: ['SSI 2014/343'],
     severity: 'error',
     hasSuggestions: true,
+    fixable: true,
     messages: {
       unknown: 'Outcome {{number}} does not exist',
       misnumbered: 'Outcome {{number}} is quoted with the wording of outcome {{actual}} ({{name}})',

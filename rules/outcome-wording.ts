@@ -19,6 +19,7 @@ const rule: Rule = {
     provisions: ['SSI 2014/343'],
     severity: 'warn',
     hasSuggestions: true,
+    fixable: true,
     messages: {
       departs: 'Outcome {{id}} ({{name}}) is quoted in words that depart from the regulations',
       useStatutory: 'Replace with the statutory wording of outcome {{id}}',

@@ -99,12 +99,20 @@ function departureIn(block: Block, tokens: Tokens, start: number, end: number): 
   return { blockId: block.id, start: trimmed.start, end: trimmed.end, outcome: best.id, exact: false };
 }
 
-/** Leave out surrounding blanks and the closing full stop, which are not part of the wording. */
+/**
+ * Leave out surrounding blanks, the closing full stop and quotation marks
+ * around the whole (a list item or cell that is one quotation), which are not
+ * part of the wording: the statutory wording replaces the span, and must not
+ * take the author's quotation marks with it.
+ */
 function trimSpan(text: string, start: number, end: number): Span {
   let from = start;
   let to = end;
   while (from < to && /\s/.test(text[from]!)) from += 1;
-  while (to > from && /[\s.]/.test(text[to - 1]!)) to -= 1;
+  const quoted = from < to && /["“‘']/.test(text[from]!);
+  if (quoted) from += 1;
+  const trailing = quoted ? /[\s."”’']/ : /[\s.]/;
+  while (to > from && trailing.test(text[to - 1]!)) to -= 1;
   return { start: from, end: to };
 }
 

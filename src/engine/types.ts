@@ -44,6 +44,17 @@ export interface RuleMeta {
   /** Document types the rule applies to; all when absent. */
   documentTypes?: readonly DocumentType[];
   hasSuggestions?: boolean;
+  /**
+   * A finding of this rule that offers exactly one suggestion has one right
+   * fix, which an editor may apply unattended (`source.fixAll.planlint`, on
+   * save) as ESLint applies a rule's `fix`. planlint reports suggestions only,
+   * for most findings ask the author to write something; this marks the few
+   * whose single suggestion follows from the text itself: the statutory
+   * wording of the outcome a quotation departs from, the number of the
+   * outcome a quotation's wording names. Editors read it from the rules'
+   * metadata; the JSON output is unchanged.
+   */
+  fixable?: boolean;
 }
 
 /** A replacement of the text at `loc`; editors turn it into a quick fix. */
