@@ -1,37 +1,24 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node';
-import type { LintMessage, LintResult } from '../engine/results.js';
 import type { RuleMeta } from '../engine/types.js';
 import { afterFrontMatter, disablePlace, lineEnding, splitLines, type DisablePlace } from './blocks.js';
+import { rangeOf } from './diagnostics.js';
+import type { LintedDocument } from './state.js';
 
 /** The kind of the action that applies every safe fix at once, under the source action editors run on save. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.planlint`;
 /** The command that opens a rule's page; its one argument is the page's address. */
 export const SHOW_DOCUMENTATION = 'planlint.showDocumentation';
 
-/** What a code action needs of an open document: its text and the newest lint of that text. */
-export interface LintedText {
-  uri: string;
-  text: string;
-  result: LintResult;
-}
+/** What a code action needs of an open document: its text, the newest lint of it and the diagnostics published for that. */
+export type LintedText = Pick<LintedDocument, 'uri' | 'text' | 'result' | 'diagnostics'>;
 
 export interface CodeActionRequest {
   range: Range;
   context: CodeActionContext;
 }
 
-/** A finding's range in LSP terms: planlint counts lines and columns from 1, LSP from 0, both in UTF-16 units. */
-export function messageRange(message: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): Range {
-  return {
-    start: { line: message.line - 1, character: message.column - 1 },
-    end: { line: message.endLine - 1, character: message.endColumn - 1 },
-  };
-}
-
 const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
 const overlaps = (a: Range, b: Range) => !before(a.end, b.start) && !before(b.end, a.start);
-const sameRange = (a: Range, b: Range) =>
-  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
 /**
  * A Word file is linted from its bytes, not edited as text: its findings get
@@ -52,15 +39,12 @@ export function codeActions(document: LintedText, request: CodeActionRequest, ru
   if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(document, request, rulesMeta));
   // Only on request: a fix-all offered with the quick fixes would stand beside each finding's own.
   if (only && wants(FIX_ALL_KIND)) {
-    const fixAll = fixAllAction(document, request.context, rulesMeta);
+    const fixAll = fixAllAction(document, rulesMeta);
     if (fixAll) actions.push(fixAll);
   }
   return actions;
 }
 
-function diagnosticOf(context: CodeActionContext, message: LintMessage, range: Range): Diagnostic | undefined {
-  return context.diagnostics.find((diagnostic) => diagnostic.code === message.ruleId && sameRange(diagnostic.range, range));
-}
 
 function quickFixes(document: LintedText, request: CodeActionRequest, rulesMeta: Readonly<Record<string, RuleMeta>>): CodeAction[] {
   const suggestions: CodeAction[] = [];
@@ -71,12 +55,12 @@ function quickFixes(document: LintedText, request: CodeActionRequest, rulesMeta:
   const once = (key: string) => !seen.has(key) && Boolean(seen.add(key));
   const canEdit = editable(document.uri);
   let lines: string[] | undefined;
-  for (const message of document.result.messages) {
+  for (const [index, message] of document.result.messages.entries()) {
     const ruleId = message.ruleId;
     if (!ruleId || message.fatal) continue;
-    const range = messageRange(message);
-    if (!overlaps(range, request.range)) continue;
-    const diagnostic = diagnosticOf(request.context, message, range);
+    if (!overlaps(rangeOf(message), request.range)) continue;
+    // The diagnostic as published, which the client matches a fix to by its fields.
+    const diagnostic = document.diagnostics[index];
     const tied = diagnostic ? { diagnostics: [diagnostic] } : {};
     if (canEdit) {
       const offered = message.suggestions ?? [];
@@ -86,7 +70,7 @@ function quickFixes(document: LintedText, request: CodeActionRequest, rulesMeta:
           kind: CodeActionKind.QuickFix,
           ...tied,
           ...(offered.length === 1 ? { isPreferred: true } : {}),
-          edit: { changes: { [document.uri]: [{ range: messageRange(suggestion.fix.loc), newText: suggestion.fix.text }] } },
+          edit: { changes: { [document.uri]: [{ range: rangeOf(suggestion.fix.loc), newText: suggestion.fix.text }] } },
         });
       }
       lines ??= splitLines(document.text);
@@ -156,19 +140,19 @@ function disableEdit(lines: readonly string[], eol: string, place: DisablePlace,
  * says why); fixes that overlap an earlier one are left for a second run, as
  * ESLint leaves them.
  */
-function fixAllAction(document: LintedText, context: CodeActionContext, rulesMeta: Readonly<Record<string, RuleMeta>>): CodeAction | undefined {
+function fixAllAction(document: LintedText, rulesMeta: Readonly<Record<string, RuleMeta>>): CodeAction | undefined {
   if (!editable(document.uri)) return undefined;
   const fixes = document.result.messages
-    .filter((message) => message.ruleId && rulesMeta[message.ruleId]?.fixable && message.suggestions?.length === 1)
-    .map((message) => ({ message, edit: { range: messageRange(message.suggestions![0]!.fix.loc), newText: message.suggestions![0]!.fix.text } }))
+    .map((message, index) => ({ message, diagnostic: document.diagnostics[index] }))
+    .filter(({ message }) => message.ruleId && rulesMeta[message.ruleId]?.fixable && message.suggestions?.length === 1)
+    .map(({ message, diagnostic }) => ({ diagnostic, edit: { range: rangeOf(message.suggestions![0]!.fix.loc), newText: message.suggestions![0]!.fix.text } }))
     .sort((a, b) => (before(a.edit.range.start, b.edit.range.start) ? -1 : before(b.edit.range.start, a.edit.range.start) ? 1 : 0));
   const edits: TextEdit[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const { message, edit } of fixes) {
+  for (const { diagnostic, edit } of fixes) {
     const previous = edits.at(-1);
     if (previous && before(edit.range.start, previous.range.end)) continue;
     edits.push(edit);
-    const diagnostic = diagnosticOf(context, message, messageRange(message));
     if (diagnostic) diagnostics.push(diagnostic);
   }
   if (edits.length === 0) return undefined;

@@ -6,7 +6,8 @@ import { rules } from '../../rules/index.js';
 import { lintText } from '../../src/core/lint.js';
 import type { LintMessage } from '../../src/engine/results.js';
 import { rulesMetaOf } from '../../src/format/names.js';
-import { codeActions, FIX_ALL_KIND, messageRange, SHOW_DOCUMENTATION } from '../../src/lsp/actions.js';
+import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from '../../src/lsp/actions.js';
+import { rangeOf as messageRange, toDiagnostics } from '../../src/lsp/diagnostics.js';
 import { parseMarkdown } from '../../src/parse/markdown/index.js';
 
 const URI = 'file:///plans/plan.md';
@@ -22,8 +23,14 @@ function findingAt(text: string, ruleId: string, line: number): LintMessage {
   return found;
 }
 
+/** An open document as the server keeps it: the text, its lint and the diagnostics published for it. */
+function linted(text: string, uri = URI) {
+  const result = lint(text);
+  return { uri, text, result, diagnostics: toDiagnostics(result, uri, rulesMeta) };
+}
+
 function actionsAt(text: string, range: Range, only?: string[]): CodeAction[] {
-  return codeActions({ uri: URI, text, result: lint(text) }, { range, context: { diagnostics: [], ...(only ? { only } : {}) } }, rulesMeta);
+  return codeActions(linted(text), { range, context: { diagnostics: [], ...(only ? { only } : {}) } }, rulesMeta);
 }
 
 function apply(text: string, action: CodeAction): string {
@@ -151,12 +158,10 @@ describe('suggestions and documentation', () => {
 
   test("a finding's one suggestion is a preferred quick fix tied to its diagnostic, and applying it clears the finding", () => {
     const finding = findingAt(text, 'outcome-wording', 109);
-    const diagnostic = { range: messageRange(finding), message: finding.message, code: 'outcome-wording', source: 'planlint' };
-    const actions = codeActions(
-      { uri: URI, text, result: lint(text) },
-      { range: messageRange(finding), context: { diagnostics: [diagnostic] } },
-      rulesMeta,
-    );
+    const document = linted(text);
+    const diagnostic = document.diagnostics[document.result.messages.findIndex((message) => message.ruleId === 'outcome-wording' && message.line === 109)];
+    expect(diagnostic).toMatchObject({ code: 'outcome-wording', source: 'planlint' });
+    const actions = codeActions(document, { range: messageRange(finding), context: { diagnostics: [diagnostic!] } }, rulesMeta);
     const fix = actions.find((action) => action.title === 'Replace with the statutory wording of outcome 7')!;
     expect(fix).toMatchObject({ kind: 'quickfix', isPreferred: true, diagnostics: [diagnostic] });
     const after = lint(apply(text, fix));
@@ -180,9 +185,8 @@ describe('suggestions and documentation', () => {
   });
 
   test('a Word document gets the documentation and no edit', () => {
-    const result = lint(text);
     const finding = findingAt(text, 'outcome-wording', 109);
-    const actions = codeActions({ uri: 'file:///plans/plan.docx', text: '', result }, { range: messageRange(finding), context: { diagnostics: [] } }, rulesMeta);
+    const actions = codeActions(linted(text, 'file:///plans/plan.docx'), { range: messageRange(finding), context: { diagnostics: [] } }, rulesMeta);
     expect(actions.map((action) => action.title)).toEqual(['Show documentation for outcome-wording']);
   });
 });
