@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { RuleMeta } from '../engine/types.js';
 import { afterFrontMatter, disablePlace, lineEnding, splitLines, type DisablePlace } from './blocks.js';
 import { rangeOf } from './diagnostics.js';
@@ -32,21 +32,31 @@ const editable = (uri: string) => !/\.docx$/i.test(uri);
  * whole file, the rule's documentation; and, when the request asks for
  * source actions, one that applies every fix safe to apply unattended.
  */
-export function codeActions(document: LintedText, request: CodeActionRequest, rulesMeta: Readonly<Record<string, RuleMeta>>): CodeAction[] {
+export function codeActions(
+  document: LintedText,
+  request: CodeActionRequest,
+  rulesMeta: Readonly<Record<string, RuleMeta>>,
+  /** The version of the text linted, when the document has changed since: the client then refuses an edit made for it. */
+  version?: number,
+): CodeAction[] {
+  const editOf = (edits: TextEdit[]): WorkspaceEdit =>
+    version === undefined ? { changes: { [document.uri]: edits } } : { documentChanges: [{ textDocument: { uri: document.uri, version }, edits }] };
   const { only } = request.context;
   const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
   const actions: CodeAction[] = [];
-  if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(document, request, rulesMeta));
+  if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(document, request, rulesMeta, editOf));
   // Only on request: a fix-all offered with the quick fixes would stand beside each finding's own.
   if (only && wants(FIX_ALL_KIND)) {
-    const fixAll = fixAllAction(document, rulesMeta);
+    const fixAll = fixAllAction(document, rulesMeta, editOf);
     if (fixAll) actions.push(fixAll);
   }
   return actions;
 }
 
 
-function quickFixes(document: LintedText, request: CodeActionRequest, rulesMeta: Readonly<Record<string, RuleMeta>>): CodeAction[] {
+type EditOf = (edits: TextEdit[]) => WorkspaceEdit;
+
+function quickFixes(document: LintedText, request: CodeActionRequest, rulesMeta: Readonly<Record<string, RuleMeta>>, editOf: EditOf): CodeAction[] {
   const suggestions: CodeAction[] = [];
   const disables: CodeAction[] = [];
   const fileDisables: CodeAction[] = [];
@@ -70,7 +80,7 @@ function quickFixes(document: LintedText, request: CodeActionRequest, rulesMeta:
           kind: CodeActionKind.QuickFix,
           ...tied,
           ...(offered.length === 1 ? { isPreferred: true } : {}),
-          edit: { changes: { [document.uri]: [{ range: rangeOf(suggestion.fix.loc), newText: suggestion.fix.text }] } },
+          edit: editOf([{ range: rangeOf(suggestion.fix.loc), newText: suggestion.fix.text }]),
         });
       }
       lines ??= splitLines(document.text);
@@ -80,7 +90,7 @@ function quickFixes(document: LintedText, request: CodeActionRequest, rulesMeta:
           title: `Disable ${ruleId} for this ${place.kind}`,
           kind: CodeActionKind.QuickFix,
           ...tied,
-          edit: { changes: { [document.uri]: [disableEdit(lines, lineEnding(document.text), place, ruleId)] } },
+          edit: editOf([disableEdit(lines, lineEnding(document.text), place, ruleId)]),
         });
       }
       if (once(`file ${ruleId}`)) {
@@ -89,7 +99,7 @@ function quickFixes(document: LintedText, request: CodeActionRequest, rulesMeta:
           title: `Disable ${ruleId} for this file`,
           kind: CodeActionKind.QuickFix,
           ...tied,
-          edit: { changes: { [document.uri]: [insertLines(lines, lineEnding(document.text), line, [`<!-- planlint-disable ${ruleId} -->`])] } },
+          edit: editOf([insertLines(lines, lineEnding(document.text), line, [`<!-- planlint-disable ${ruleId} -->`])]),
         });
       }
     }
@@ -140,7 +150,7 @@ function disableEdit(lines: readonly string[], eol: string, place: DisablePlace,
  * says why); fixes that overlap an earlier one are left for a second run, as
  * ESLint leaves them.
  */
-function fixAllAction(document: LintedText, rulesMeta: Readonly<Record<string, RuleMeta>>): CodeAction | undefined {
+function fixAllAction(document: LintedText, rulesMeta: Readonly<Record<string, RuleMeta>>, editOf: EditOf): CodeAction | undefined {
   if (!editable(document.uri)) return undefined;
   const fixes = document.result.messages
     .map((message, index) => ({ message, diagnostic: document.diagnostics[index] }))
@@ -160,6 +170,6 @@ function fixAllAction(document: LintedText, rulesMeta: Readonly<Record<string, R
     title: 'Fix all auto-fixable planlint problems',
     kind: FIX_ALL_KIND,
     ...(diagnostics.length ? { diagnostics } : {}),
-    edit: { changes: { [document.uri]: edits } },
+    edit: editOf(edits),
   };
 }

@@ -1,11 +1,15 @@
 import { basename, extname } from 'node:path';
 import {
+  CodeActionKind,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type Diagnostic,
   type FileEvent,
+  type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rules as builtInRules } from '../../rules/index.js';
@@ -16,11 +20,14 @@ import { toolInfo } from '../engine/docs-url.js';
 import type { LintResult } from '../engine/results.js';
 import type { Rule } from '../engine/types.js';
 import { rulesMetaOf } from '../format/names.js';
+import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from './actions.js';
 import { toDiagnostics, topDiagnostic } from './diagnostics.js';
+import { hover } from './hover.js';
+import { coverageLenses, coverageSymbols, REVEAL } from './lens.js';
 import { lintDocument, lintWordFile, type LintContext, type Linted } from './lint.js';
 import { Debouncer, type Timers } from './schedule.js';
 import { Folders, pathOf, SettingsStore } from './settings.js';
-import { LintState } from './state.js';
+import { LintState, type LintedDocument } from './state.js';
 import { StatusNotification, type StatusParams } from './status.js';
 import { LINT_WORD_COMMAND, WordFiles } from './word.js';
 
@@ -65,6 +72,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let settings = new SettingsStore(connection, false);
   let watchFiles = false;
   let folderEvents = false;
+  let showDocument = false;
+  let versionedEdits = false;
 
   const status = (params: StatusParams): void => void connection.sendNotification(StatusNotification, params);
 
@@ -158,11 +167,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings = new SettingsStore(connection, workspace?.configuration === true);
     watchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = workspace?.workspaceFolders === true;
+    showDocument = params.capabilities.window?.showDocument?.support === true;
+    versionedEdits = workspace?.workspaceEdit?.documentChanges === true;
     folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: params.rootUri }] : []));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        executeCommandProvider: { commands: [LINT_WORD_COMMAND] },
+        executeCommandProvider: { commands: [LINT_WORD_COMMAND, SHOW_DOCUMENTATION, REVEAL] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        documentSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'planlint', version: toolInfo().version },
@@ -196,7 +211,50 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void word.changed(changes, configChanged);
   });
 
-  connection.onExecuteCommand(async ({ command }) => {
+  /**
+   * The newest lint of a document, for the editor features. Edits are made
+   * against the text that was linted: with the document changed since, they
+   * go only to a client that checks the version before applying them.
+   */
+  function linted(uri: string): { document: LintedDocument; version?: number } | undefined {
+    const document = state.get(uri);
+    if (!document) return undefined;
+    if (documents.get(uri)?.version === document.version) return { document };
+    return versionedEdits ? { document, version: document.version } : undefined;
+  }
+
+  connection.onCodeAction(({ textDocument, range, context: actionContext }) => {
+    const found = linted(textDocument.uri);
+    return found ? codeActions(found.document, { range, context: actionContext }, rulesMeta, found.version) : [];
+  });
+  connection.onHover(({ textDocument, position }) => {
+    const document = state.get(textDocument.uri);
+    return document ? hover(document, position, rulesMeta) : null;
+  });
+  connection.onCodeLens(({ textDocument }) => {
+    const document = state.get(textDocument.uri);
+    return document ? coverageLenses(document, rulesMeta) : [];
+  });
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const document = state.get(textDocument.uri);
+    return document ? coverageSymbols(document, rulesMeta) : [];
+  });
+
+  /** Opens a page in the browser, or a place in the editor; a client that cannot be asked is told where it is. */
+  async function show(uri: string, selection: Range | undefined, fallback: string): Promise<void> {
+    if (showDocument) {
+      const shown = await connection.window.showDocument(selection ? { uri, selection, takeFocus: true } : { uri, external: true });
+      if (shown.success) return;
+    }
+    // A notification, not the request the library's helper sends: nothing waits on the author's answer.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: fallback });
+  }
+
+  connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
+    if (command === SHOW_DOCUMENTATION && typeof args[0] === 'string') return show(args[0], undefined, `planlint: the rule's documentation is at ${args[0]}`);
+    if (command === REVEAL && typeof args[0] === 'string' && isRange(args[1])) {
+      return show(args[0], args[1], `planlint: the first gap is on line ${args[1].start.line + 1}`);
+    }
     if (command !== LINT_WORD_COMMAND) return undefined;
     status({ state: 'linting', message: 'linting Word documents' });
     const result = await word.lintAll();
@@ -223,6 +281,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+function isRange(value: unknown): value is Range {
+  const range = value as Range | undefined;
+  return typeof range?.start?.line === 'number' && typeof range.start.character === 'number' && typeof range.end?.line === 'number';
 }
 
 function summary(result: LintResult): string {

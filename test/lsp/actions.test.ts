@@ -184,6 +184,14 @@ describe('suggestions and documentation', () => {
     expect(actionsAt(text, range, ['source.fixAll']).map((action) => action.kind)).toEqual([FIX_ALL_KIND]);
   });
 
+  test('for text changed since its lint, the edit names the version linted, which the client checks before applying it', () => {
+    const finding = findingAt(text, 'outcome-wording', 109);
+    const [fix] = codeActions(linted(text), { range: messageRange(finding), context: { diagnostics: [] } }, rulesMeta, 4);
+    expect(fix?.edit).toEqual({
+      documentChanges: [{ textDocument: { uri: URI, version: 4 }, edits: [{ range: messageRange(finding), newText: finding.suggestions![0]!.fix.text }] }],
+    });
+  });
+
   test('a Word document gets the documentation and no edit', () => {
     const finding = findingAt(text, 'outcome-wording', 109);
     const actions = codeActions(linted(text, 'file:///plans/plan.docx'), { range: messageRange(finding), context: { diagnostics: [] } }, rulesMeta);
