@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { inspect } from 'node:util';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
-import { startServer } from './server.js';
+import { startServer, type ServerOptions } from './server.js';
 
 /** The transports the library reads from the command line; without one the server speaks over stdio. */
 const OTHER_TRANSPORTS = /^--(?:node-ipc|socket|pipe)(?:=|$)/;
@@ -11,12 +11,12 @@ const OTHER_TRANSPORTS = /^--(?:node-ipc|socket|pipe)(?:=|$)/;
  * and `--pipe` as vscode-languageserver reads them, else standard input and
  * output (`--stdio`, or nothing, as `planlint --lsp` is run by hand).
  */
-export function runServer(argv: readonly string[] = process.argv.slice(2)): void {
+export function runServer(argv: readonly string[] = process.argv.slice(2), options: ServerOptions = {}): void {
   const connection = argv.some((arg) => OTHER_TRANSPORTS.test(arg))
     ? createConnection(ProposedFeatures.all)
     : createConnection(ProposedFeatures.all, process.stdin, protocolStdout());
   routeConsole(connection);
-  startServer(connection);
+  startServer(connection, options);
 }
 
 /**

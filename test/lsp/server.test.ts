@@ -86,8 +86,8 @@ test('an opened plan gets its findings at once, each with source, rule, docs lin
   });
   // Exactly what the command line finds, in the same order, with LSP's 0-based places.
   const expected = lintText(PLAN, { cwd: folder, filePath: path.join(folder, 'open.md') }).messages;
-  const start = (diagnostic: Diagnostic) => diagnostic.range.start;
-  expect(diagnostics.map((diagnostic) => [diagnostic.code, start(diagnostic).line + 1, start(diagnostic).character + 1, diagnostic.message])).toEqual(
+  const place = ({ code, range: { start }, message }: Diagnostic) => [code, start.line + 1, start.character + 1, message];
+  expect(diagnostics.map(place)).toEqual(
     expected.map((message) => [message.ruleId, message.line, message.column, message.message]),
   );
   // Where the concept is addressed, or a duty's other findings: places in the same document.
