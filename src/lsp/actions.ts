@@ -40,7 +40,9 @@ export function codeActions(
   version?: number,
 ): CodeAction[] {
   const editOf = (edits: TextEdit[]): WorkspaceEdit =>
-    version === undefined ? { changes: { [document.uri]: edits } } : { documentChanges: [{ textDocument: { uri: document.uri, version }, edits }] };
+    version === undefined
+      ? { changes: { [document.uri]: edits } }
+      : { documentChanges: [{ textDocument: { uri: document.uri, version }, edits }] };
   const { only } = request.context;
   const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
   const actions: CodeAction[] = [];
@@ -55,8 +57,9 @@ export function codeActions(
 
 
 type EditOf = (edits: TextEdit[]) => WorkspaceEdit;
+type Meta = Readonly<Record<string, RuleMeta>>;
 
-function quickFixes(document: LintedText, request: CodeActionRequest, rulesMeta: Readonly<Record<string, RuleMeta>>, editOf: EditOf): CodeAction[] {
+function quickFixes(document: LintedText, request: CodeActionRequest, rulesMeta: Meta, editOf: EditOf): CodeAction[] {
   const suggestions: CodeAction[] = [];
   const disables: CodeAction[] = [];
   const fileDisables: CodeAction[] = [];
@@ -150,12 +153,15 @@ function disableEdit(lines: readonly string[], eol: string, place: DisablePlace,
  * says why); fixes that overlap an earlier one are left for a second run, as
  * ESLint leaves them.
  */
-function fixAllAction(document: LintedText, rulesMeta: Readonly<Record<string, RuleMeta>>, editOf: EditOf): CodeAction | undefined {
+function fixAllAction(document: LintedText, rulesMeta: Meta, editOf: EditOf): CodeAction | undefined {
   if (!editable(document.uri)) return undefined;
   const fixes = document.result.messages
     .map((message, index) => ({ message, diagnostic: document.diagnostics[index] }))
     .filter(({ message }) => message.ruleId && rulesMeta[message.ruleId]?.fixable && message.suggestions?.length === 1)
-    .map(({ message, diagnostic }) => ({ diagnostic, edit: { range: rangeOf(message.suggestions![0]!.fix.loc), newText: message.suggestions![0]!.fix.text } }))
+    .map(({ message, diagnostic }) => {
+      const { fix } = message.suggestions![0]!;
+      return { diagnostic, edit: { range: rangeOf(fix.loc), newText: fix.text } };
+    })
     .sort((a, b) => (before(a.edit.range.start, b.edit.range.start) ? -1 : before(b.edit.range.start, a.edit.range.start) ? 1 : 0));
   const edits: TextEdit[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -27,7 +27,6 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const LIST_MARKER = /^( *)([-+*]|\d{1,9}[.)])( {1,4}|[ \t]*$)/;
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
 const HTML_START = /^ {0,3}</;
-const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const QUOTE_PREFIX = /^(?: {0,3}> ?)+/;
 
 export function splitLines(text: string): string[] {
@@ -78,7 +77,11 @@ function headingEnd(lines: readonly string[], line: number): number | undefined 
 
 /** A GFM table holds `line`: it is the header above a delimiter row, or a row below one in the same run of lines with pipes. */
 function inTable(lines: readonly string[], line: number): boolean {
-  const delimiter = (text: string) => TABLE_DELIMITER.test(text) && text.includes('-');
+  // Split into cells rather than matched by one pattern, whose optional blanks around the pipes could backtrack.
+  const delimiter = (text: string) => {
+    const cells = text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+    return text.includes('|') && text.includes('-') && cells.every((cell) => /^:?-+:?$/.test(cell.trim()));
+  };
   if (inner(lines[line]!).includes('|') && delimiter(inner(lines[line + 1] ?? ''))) return true;
   for (let row = line; row >= 0; row -= 1) {
     const text = inner(lines[row]!);

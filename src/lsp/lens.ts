@@ -22,7 +22,8 @@ function applies(rulesMeta: Meta, ruleId: string, documentType: string): boolean
 
 function addressed(concepts: readonly ConceptView[], family: Family): { addressed: number; evidenced: number; total: number } {
   const counts = statusCounts(concepts, family);
-  return { addressed: counts.mentioned + counts.evidenced, evidenced: counts.evidenced, total: counts.missing + counts.mentioned + counts.evidenced };
+  const addressed = counts.mentioned + counts.evidenced;
+  return { addressed, evidenced: counts.evidenced, total: counts.missing + addressed };
 }
 
 /**
