@@ -576,6 +576,13 @@ describe('options', () => {
     });
   });
 
+  describe('--lsp', () => {
+    test('--stdio without --lsp, and files with it, are usage errors', async () => {
+      expectUsageFailure(await runCli(['--stdio', GAPS]), /--stdio needs --lsp/);
+      expectUsageFailure(await runCli(['--lsp', GAPS]), /--lsp lints what the editor opens: give it no files/);
+    });
+  });
+
   describe('--output-file', () => {
     test('writes the report to the file, creating folders, and nothing to stdout', async () => {
       const dir = scratch();
