@@ -42,8 +42,9 @@ export function lintDocument(text: string, uri: string, settings: Settings, cont
   // The document's session re-uses what its last lint read of the text the edit left alone, for the same result.
   const lint = (given: LintTextOptions) => (session ? session.lintText(text, given) : lintText(text, given));
   try {
-    if (path === undefined && options.configFile === undefined) return { result: lint({ ...options, config: recommended(context.rules) }) };
-    return { result: lint({ ...options, ...(path === undefined ? {} : { filePath: path }) }) };
+    if (path !== undefined) return { result: lint({ ...options, filePath: path }) };
+    const config = options.configFile === undefined ? { config: recommended(context.rules) } : {};
+    return { result: lint({ ...options, ...config }) };
   } catch (error) {
     if (error instanceof ConfigError) return { configProblem: error.messageFrom(cwd) };
     throw error;
