@@ -9,6 +9,7 @@ import { parseMarkdown } from '../src/parse/markdown/index.js';
 import { timeCli } from './cli.js';
 import { everyRuleOn } from './config.js';
 import { generatePlan } from './generate-plan.js';
+import { benchEditor } from './editor.js';
 import { benchLarge } from './large.js';
 import { benchMany } from './many.js';
 import { ProcessTimer } from './processes.js';
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     benchStartup(new ProcessTimer(folder), folder, STARTUP_ROUNDS);
     benchLarge(folder, bytes / WORDS, LARGE_RUNS);
     benchMany(folder, MANY_RUNS);
+    await benchEditor(config, folder, { runs: RUNS, warmup: WARMUP });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@ import { PARAPHRASE, type ParaphraseSettings } from './paraphrase.js';
 import { runPasses, type AnalysisSettings } from './pass.js';
 import { PASSES } from './passes/index.js';
 import { conceptIndex } from './relevance.js';
+import type { AnalysisReuse } from './reuse.js';
 import type { Analysis } from './types.js';
 
 export type { DocumentTypeSettings } from './document-type.js';
@@ -13,10 +14,15 @@ export type { AnalysisSettings } from './pass.js';
  * outcome and principle is addressed, which passages are catalogues, what
  * evidence stands where, each concept's verdict under the evidence its rule
  * requires, and what the text shows of the statutory duties. Rules only read
- * the result.
+ * the result. `reuse` holds what an earlier lint of the same document kept.
  */
-export function analyse(document: PlanDocument, settings: AnalysisSettings = {}, paraphrase: ParaphraseSettings = PARAPHRASE): Analysis {
-  const found = runPasses(PASSES, { document, settings, paraphrase });
+export function analyse(
+  document: PlanDocument,
+  settings: AnalysisSettings = {},
+  paraphrase: ParaphraseSettings = PARAPHRASE,
+  reuse?: AnalysisReuse,
+): Analysis {
+  const found = runPasses(PASSES, { document, settings, paraphrase, ...(reuse ? { reuse } : {}) });
   const { scorer } = found.paraphrase;
   return {
     ...found.documentType,

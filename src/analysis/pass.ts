@@ -2,6 +2,7 @@ import type { DocumentType, PlanDocument } from '../document/types.js';
 import type { DocumentTypeSettings } from './document-type.js';
 import type { ParaphraseSettings } from './paraphrase.js';
 import type { PassOutputs } from './passes/index.js';
+import type { AnalysisReuse } from './reuse.js';
 import type { EvidenceRequirements } from './types.js';
 
 export interface AnalysisSettings extends DocumentTypeSettings {
@@ -14,6 +15,8 @@ export interface PassContext {
   document: PlanDocument;
   settings: AnalysisSettings;
   paraphrase: ParaphraseSettings;
+  /** What an earlier lint of the same document kept, for the passes that read block by block. */
+  reuse?: AnalysisReuse;
 }
 
 export type PassName = keyof PassOutputs;

@@ -1,7 +1,9 @@
 import { basename, relative, resolve } from 'node:path';
 import { analyse } from '../analysis/index.js';
+import type { AnalysisReuse } from '../analysis/reuse.js';
 import { ConfigError, loadConfig, type ResolvedConfig, type RuleEntry } from '../config/index.js';
 import { isDocumentType } from '../analysis/document-type.js';
+import type { Reused } from '../document/reuse.js';
 import { DOCUMENT_TYPES, type DocumentType, type PlanDocument } from '../document/types.js';
 import { applyDirectives } from '../engine/directives.js';
 import type { LintMessage, LintResult } from '../engine/results.js';
@@ -10,6 +12,7 @@ import type { Rule } from '../engine/types.js';
 import { discoverFiles } from '../load/discover.js';
 import { InputError } from '../document/input-error.js';
 import { checkSize, readPlanFile, sniffFormat } from '../load/read.js';
+import type { KeptParse } from '../parse/markdown/index.js';
 import { parseMarkdownText } from '../parse/markdown/text.js';
 import { INPUT_FORMATS } from '../parse/registry.js';
 import { rules as builtInRules } from '../../rules/index.js';
@@ -77,12 +80,23 @@ class Step {
  * fatal result, and so does a fault of planlint's own (an internal error).
  */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
+  return lintTextKeeping(text, options);
+}
+
+/** What a LintSession keeps from one lint of its document to the next. */
+export interface KeptWork {
+  parses: Reused<string, KeptParse>;
+  analysis: AnalysisReuse;
+}
+
+/** lintText, using and refilling what earlier lints of the same document kept (session.ts). */
+export function lintTextKeeping(text: string, options: LintTextOptions, kept?: KeptWork): LintResult {
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? '<text>');
   const config = options.config ?? resolveConfig(filePath, options);
   const step = new Step('parse (markdown)', options.onPhase);
   try {
-    return lintParsed(parseMarkdownText(text, filePath), config, options, step);
+    return lintParsed(parseMarkdownText(text, filePath, kept?.parses), config, options, step, kept?.analysis);
   } catch (error) {
     return failed(error, filePath, step, cwd);
   }
@@ -180,7 +194,7 @@ function failed(error: unknown, filePath: string, step: Step, cwd: string): Lint
   return internalErrorResult(filePath, shown, { phase: step.phase, error });
 }
 
-function lintParsed(document: PlanDocument, config: ResolvedConfig, options: LintOptions, step: Step): LintResult {
+function lintParsed(document: PlanDocument, config: ResolvedConfig, options: LintOptions, step: Step, reuse?: AnalysisReuse): LintResult {
   const declared = document.frontMatter['documentType'];
   if (declared !== undefined && !isDocumentType(declared)) {
     // A typo here would silently change which duties apply; refuse it as a bad config is refused.
@@ -192,7 +206,7 @@ function lintParsed(document: PlanDocument, config: ResolvedConfig, options: Lin
     explicit: options.documentType,
     configured: config.documentType,
     evidence: evidenceRequirements(rules, config.rules),
-  });
+  }, undefined, reuse);
   step.phase = 'rules';
   const found = runRules({ filePath: document.uri, document, analysis, rules, settings: config.rules });
   step.phase = 'directives';

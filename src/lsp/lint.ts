@@ -2,7 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { ConfigError, type ResolvedConfig } from '../config/index.js';
 import { recommendedLayer } from '../config/presets.js';
 import { applyLayer, emptySettings } from '../config/settings.js';
-import { lintFile, lintText, type LintOptions } from '../core/lint.js';
+import { lintFile, lintText, type LintOptions, type LintTextOptions } from '../core/lint.js';
+import type { LintSession } from '../core/session.js';
 import type { LintResult } from '../engine/results.js';
 import type { Rule } from '../engine/types.js';
 import { pathOf, type Folders, type Settings } from './settings.js';
@@ -34,14 +35,16 @@ function optionsFor(path: string | undefined, settings: Settings, context: LintC
  * on disk (untitled) has no folder to find one in and is linted with the
  * recommended settings, or the `configFile` setting when there is one.
  */
-export function lintDocument(text: string, uri: string, settings: Settings, context: LintContext): Linted {
+export function lintDocument(text: string, uri: string, settings: Settings, context: LintContext, session?: LintSession): Linted {
   const path = pathOf(uri);
   const options = optionsFor(path, settings, context);
   const cwd = options.cwd!;
+  // The document's session re-uses what its last lint read of the text the edit left alone, for the same result.
+  const lint = (given: LintTextOptions) => (session ? session.lintText(text, given) : lintText(text, given));
   try {
-    if (path !== undefined) return { result: lintText(text, { ...options, filePath: path }) };
+    if (path !== undefined) return { result: lint({ ...options, filePath: path }) };
     const config = options.configFile === undefined ? { config: recommended(context.rules) } : {};
-    return { result: lintText(text, { ...options, ...config }) };
+    return { result: lint({ ...options, ...config }) };
   } catch (error) {
     if (error instanceof ConfigError) return { configProblem: error.messageFrom(cwd) };
     throw error;

@@ -16,6 +16,7 @@ import { rules as builtInRules } from '../../rules/index.js';
 import { clearConfigCache } from '../config/index.js';
 import { CONFIG_FILE_NAMES } from '../config/discover.js';
 import { internalFailureOf } from '../core/fatal.js';
+import { LintSession } from '../core/session.js';
 import { toolInfo } from '../engine/docs-url.js';
 import type { LintResult } from '../engine/results.js';
 import type { Rule } from '../engine/types.js';
@@ -64,6 +65,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const rulesMeta = rulesMetaOf(rules);
   const documents = new TextDocuments(TextDocument);
   const state = new LintState();
+  // One per open Markdown document, so that a lint after an edit reads afresh only what the edit changed.
+  const sessions = new Map<string, LintSession>();
   const folders = new Folders();
   const debouncer = new Debouncer(options.timers);
   const context: LintContext = { rules, folders };
@@ -140,7 +143,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let linted: Linted | undefined;
     let diagnostics: Diagnostic[];
     try {
-      linted = lintDocument(text, uri, current, context);
+      let session = sessions.get(uri);
+      if (!session) sessions.set(uri, (session = new LintSession()));
+      linted = lintDocument(text, uri, current, context, session);
       diagnostics = diagnosticsOf(linted, uri);
     } catch (error) {
       diagnostics = [fault(error, uri)];
@@ -274,6 +279,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     debouncer.cancel(document.uri);
     opening.delete(document.uri);
     settings.forget(document.uri);
+    sessions.delete(document.uri);
     clear(document.uri);
   });
 

@@ -2,6 +2,7 @@ import type { Block, PlanDocument } from '../../document/types.js';
 import { type EvidenceOptions, findColumnEvidence, findEvidence } from '../evidence.js';
 import { namedIndicatorEvidence, type IndicatorCitation } from '../indicators.js';
 import { definePass } from '../pass.js';
+import { type AnalysisReuse, placedIn, reused } from '../reuse.js';
 import { EvidenceScopes } from '../scope.js';
 import type { Evidence, EvidenceScope } from '../types.js';
 
@@ -17,9 +18,11 @@ export interface EvidenceOutput {
 export const evidencePass = definePass({
   name: 'evidence',
   reads: ['indicators', 'documentType'],
-  run: ({ document }, { indicators, documentType }): EvidenceOutput => {
+  run: ({ document, reuse }, { indicators, documentType }): EvidenceOutput => {
     const options: EvidenceOptions = { reportedResults: documentType.documentType === 'performance-report' };
-    const byBlock = document.blocks.map((block) => (block.kind === 'heading' ? [] : blockEvidence(document, block, indicators.citations[block.id]!, options)));
+    const byBlock = document.blocks.map((block) =>
+      block.kind === 'heading' ? [] : blockEvidence(document, block, indicators.citations[block.id]!, options, reuse),
+    );
     const scopes = new EvidenceScopes(document, byBlock);
     return {
       byBlock,
@@ -34,8 +37,11 @@ function blockEvidence(
   block: Block,
   indicators: readonly IndicatorCitation[],
   options: EvidenceOptions,
+  reuse: AnalysisReuse | undefined,
 ): Evidence[] {
-  const found = [...findEvidence(block.text, block.id, options), ...namedIndicatorEvidence(block, indicators)];
+  const key = `${options.reportedResults ? 'reported' : 'planned'}\u0000${block.text}`;
+  const inText = reused(reuse?.evidence, key, () => findEvidence(block.text, block.id, options));
+  const found = [...inText.map((evidence) => placedIn(block.id, evidence)), ...namedIndicatorEvidence(block, indicators)];
   found.sort((a, b) => a.start - b.start);
   const column = findColumnEvidence(document, block);
   return column ? [column, ...found] : found;

@@ -2,6 +2,7 @@ import { indicatorById } from '../../framework/index.js';
 import type { OutcomeId } from '../../framework/types.js';
 import { findIndicators, type IndicatorCitation } from '../indicators.js';
 import { definePass } from '../pass.js';
+import { reused } from '../reuse.js';
 import type { ConceptMatch } from '../types.js';
 import { addMatch, type ConceptMatches } from './matches.js';
 
@@ -20,10 +21,10 @@ export interface IndicatorsOutput {
 export const indicatorsPass = definePass({
   name: 'indicators',
   reads: ['tokens'],
-  run: ({ document }, { tokens }): IndicatorsOutput => {
+  run: ({ document, reuse }, { tokens }): IndicatorsOutput => {
     const matches = new Map<OutcomeId, ConceptMatch[]>();
     const citations = document.blocks.map((block) => {
-      const found = findIndicators(block.text, tokens[block.id]!);
+      const found = reused(reuse?.indicators, block.text, () => findIndicators(block.text, tokens[block.id]!));
       for (const citation of found) {
         const measured = indicatorById(citation.number)?.outcomes ?? [];
         if (measured.length !== 1) continue;

@@ -1,6 +1,7 @@
 import type { OutcomeId } from '../../framework/types.js';
 import { definePass } from '../pass.js';
 import { findCitations } from '../references.js';
+import { reused } from '../reuse.js';
 import type { ConceptMatch, OutcomeReference } from '../types.js';
 import { addMatch, type ConceptMatches } from './matches.js';
 
@@ -21,11 +22,11 @@ const CLAIM_OF_ALL = 7;
 export const referencesPass = definePass({
   name: 'references',
   reads: [],
-  run: ({ document }): ReferencesOutput => {
+  run: ({ document, reuse }): ReferencesOutput => {
     const references: OutcomeReference[] = [];
     const matches = new Map<OutcomeId, ConceptMatch[]>();
     for (const block of document.blocks) {
-      for (const citation of findCitations(block.text)) {
+      for (const citation of reused(reuse?.citations, block.text, () => findCitations(block.text))) {
         const claimsAll = new Set(citation.numbers.map((cited) => cited.number).filter((n) => n >= 1 && n <= 9)).size >= CLAIM_OF_ALL;
         for (const cited of citation.numbers) {
           // "Outcome 10" is reported whole; in "outcomes 2, 4 and 10" only the wrong number is.

@@ -6,7 +6,8 @@ import { unified } from 'unified';
 import type { Block, PlanDocument } from '../../document/types.js';
 import { DocumentBuilder, type BlockDetails, type Range } from '../builder.js';
 import { parseFrontMatter } from './front-matter.js';
-import remarkKnownLabels, { holdsOpenBracket, LabelBook } from './labels.js';
+import type { Reused } from '../../document/reuse.js';
+import remarkKnownLabels, { holdsOpenBracket, LabelBook, type Labels } from './labels.js';
 import { LineIndex } from './line-index.js';
 import { type BlockText, rangeOf, TextBuilder } from './mdast-text.js';
 import { LONGEST_RUN, MINIMUM_SECTION, type SourceSection, sourceSections } from './sections.js';
@@ -198,9 +199,10 @@ function readSections(
   minimum: number,
   longest: number,
   labels?: LabelBook,
+  kept?: Reused<string, KeptParse>,
 ): { reader: MarkdownReader; stale: boolean } {
   const reader = new MarkdownReader(source, lines);
-  const parse = markdownParser(labels);
+  const parse = kept ? keptParser(kept, labels) : markdownParser(labels);
   let unresolved = false;
   let stale = false;
   for (const section of sourceSections(source, lines, parse, minimum, longest)) {
@@ -214,21 +216,51 @@ function readSections(
   return { reader, stale };
 }
 
+/** A part of the file as parsed, and the labels the parse knew once done; both depend only on its key. */
+export interface KeptParse {
+  root: Root;
+  labels?: Labels;
+}
+
+/**
+ * The parser, answering from the parses kept from the last lint where it can.
+ * A part's positions count from its own start, so its tree holds wherever it
+ * has moved to. With labels, the tree depends on the labels known before it
+ * too, and what it defined is learnt from the kept lists.
+ */
+function keptParser(kept: Reused<string, KeptParse>, labels: LabelBook | undefined): (text: string) => Root {
+  const parse = markdownParser(labels);
+  if (!labels) return (text) => kept.get(text, () => ({ root: parse(text) })).root;
+  return (text) => {
+    const found = kept.get(`${labels.key()}\u0003${text}`, () => ({ root: parse(text), labels: labels.defined() }));
+    labels.recall(found.labels!);
+    return found.root;
+  };
+}
+
 /**
  * Parses a Markdown plan into the format-neutral document model. Throws when
  * the front matter is not a valid YAML mapping. `minimumSection` is the
  * least text parsed on its own; tests set 0 to split at every heading.
  * `longestRun` is the longest run without a heading parsed whole; tests set 0
- * to split it at every top-level block and list item too.
+ * to split it at every top-level block and list item too. `kept` holds the
+ * parses of an earlier lint of the same document, used again where a part's
+ * text is unchanged.
  */
-export function parseMarkdown(text: string, uri: string, minimumSection = MINIMUM_SECTION, longestRun = LONGEST_RUN): PlanDocument {
+export function parseMarkdown(
+  text: string,
+  uri: string,
+  minimumSection = MINIMUM_SECTION,
+  longestRun = LONGEST_RUN,
+  kept?: Reused<string, KeptParse>,
+): PlanDocument {
   // Offsets from the parser count from after a byte order mark, and editors do not show it as a column.
   const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
   const lines = new LineIndex(source);
   // A definition is written `[label]:`; a file without one has no label a section could take from another.
   const labels = source.includes(']:') ? new LabelBook() : undefined;
-  const first = readSections(source, lines, minimumSection, longestRun, labels);
+  const first = readSections(source, lines, minimumSection, longestRun, labels, kept);
   if (!first.stale || !labels) return first.reader.document(uri);
   labels.complete = true;
-  return readSections(source, lines, minimumSection, longestRun, labels).reader.document(uri);
+  return readSections(source, lines, minimumSection, longestRun, labels, kept).reader.document(uri);
 }

@@ -16,7 +16,8 @@ import type { Processor } from 'unified';
 export class LabelBook {
   private readonly links = new Set<string>();
   private readonly footnotes = new Set<string>();
-  private parser: ParseContext | undefined;
+  /** The lists of the last parse: a parser's own, or those a parse kept from an earlier lint left. */
+  private parser: Labels | undefined;
   /** Whether every label of the file is known, so parsing no longer learns any. */
   complete = false;
 
@@ -26,6 +27,21 @@ export class LabelBook {
     this.parser = parser;
     parser.defined.push(...this.links);
     (parser.gfmFootnotes ??= []).push(...this.footnotes);
+  }
+
+  /** What the book knows, as a key: a section parses alike under the same labels. */
+  key(): string {
+    return `${[...this.links].join('\u0001')}\u0002${[...this.footnotes].join('\u0001')}`;
+  }
+
+  /** The lists the last parse ended with, to be recalled when its tree is used again instead of parsing. */
+  defined(): Labels {
+    return { defined: [...(this.parser?.defined ?? [])], gfmFootnotes: [...(this.parser?.gfmFootnotes ?? [])] };
+  }
+
+  /** Stands for a parse whose tree was kept: what it defined is learnt as if it had just run. */
+  recall(labels: Labels): void {
+    this.parser = labels;
   }
 
   /** Adds what the last parse defined; says whether any label was new. */
@@ -38,6 +54,9 @@ export class LabelBook {
     return this.links.size + this.footnotes.size > before;
   }
 }
+
+/** A parse's lists of the labels defined so far. */
+export type Labels = Pick<ParseContext, 'defined' | 'gfmFootnotes'>;
 
 /**
  * A micromark construct tried at every line start that never matches: it

@@ -167,9 +167,9 @@ export function* sourceSections(
       const startsThere = last?.position?.start.offset === offset;
       const itemStartsThere = list?.children[list.children.length - 1]?.position?.start.offset === offset;
       if (startsThere || itemStartsThere) {
-        if (startsThere) children.pop();
-        else list?.children.pop();
-        yield { base, nodes: children, continuesList };
+        // Cut without changing the tree: a parse may be one kept from an earlier lint, and read again.
+        const nodes = startsThere ? children.slice(0, -1) : [...children.slice(0, -1), { ...list!, children: list!.children.slice(0, -1) }];
+        yield { base, nodes, continuesList };
         continuesList = !startsThere;
         base = cutStart;
         reach = Math.min(minimum, RUN_PIECE);
@@ -185,8 +185,7 @@ export function* sourceSections(
     const { children } = parse(source.slice(base, lines.lineStart(heading + 1)));
     const last = children[children.length - 1];
     if (last?.type === 'heading' && last.position?.start.offset === headingStart - base) {
-      children.pop();
-      yield { base, nodes: children, continuesList };
+      yield { base, nodes: children.slice(0, -1), continuesList };
       continuesList = false;
       base = headingStart;
       reach = minimum;
