@@ -22,5 +22,7 @@ const result = await build({
   metafile: true,
 });
 chmodSync('dist/src/cli/bin.js', 0o755);
+// The language server's bin stays compiled, not bundled (an editor starts it once a session), but is run as a command too.
+chmodSync('dist/src/lsp/bin.js', 0o755);
 const chunks = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js'));
 process.stdout.write(`bundled the CLI: ${chunks.length} files\n`);

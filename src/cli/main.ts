@@ -66,6 +66,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const options = parseCliOptions(argv);
     if (options.help) return write(io.stdout, HELP), 0;
     if (options.version) return write(io.stdout, `${version()}\n`), 0;
+    if (options.lsp) return await serveEditor();
     if (io.lintWorker && !options.listRules && options.printConfig === undefined) return await lintIsolated(options, io, io.lintWorker);
     const stack = await loadStack();
     const { rules } = stack;
@@ -86,6 +87,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     throw error;
   }
+}
+
+/**
+ * The language server, loaded only when asked for, so that a lint run's
+ * start-up pays nothing for it. It speaks on the process's own standard
+ * input and output, and ends the process itself when the editor says
+ * `exit` or closes its input; returning leaves it running.
+ */
+async function serveEditor(): Promise<number> {
+  const { runServer } = await import('../lsp/run.js');
+  runServer();
+  return 0;
 }
 
 function requireInput(options: CliOptions): void {

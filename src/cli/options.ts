@@ -57,6 +57,8 @@ export interface CliOptions {
   cacheLocation?: string;
   /** How many worker threads lint files at once; `auto` decides from the cores and the files. */
   concurrency: Concurrency;
+  /** Run the language server over standard input and output instead of linting (`--lsp [--stdio]`). */
+  lsp: boolean;
 }
 
 /** The baseline's flags, as ESLint's bulk suppressions name them (README "Baseline"). */
@@ -105,6 +107,9 @@ const OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   concurrency: { type: 'string' },
+  lsp: { type: 'boolean' },
+  // What language clients pass to a server they talk to over standard input and output.
+  stdio: { type: 'boolean' },
 } as const;
 
 export function parseCliOptions(argv: readonly string[]): CliOptions {
@@ -143,6 +148,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false,
     ...manyFiles(values.cache, values['cache-location'], values.concurrency),
+    lsp: values.lsp ?? false,
   };
   if (values.config !== undefined) options.configFile = values.config;
   if (documentType !== undefined) options.documentType = documentType;
@@ -152,6 +158,9 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (values['no-color']) options.color = false;
   else if (values.color) options.color = true;
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (values.stdio && !options.lsp) throw new UsageError('--stdio needs --lsp');
+  // The editor names the documents to the server: files given here would be silently ignored.
+  if (options.lsp && (positionals.length > 0 || options.stdin)) throw new UsageError('--lsp lints what the editor opens: give it no files');
   const { suppressAll, suppressRules, prune } = options.baseline;
   // As ESLint: the baseline is kept per file on disk, which standard input is not.
   if (options.stdin && (suppressAll || suppressRules.length > 0 || prune)) {
@@ -262,6 +271,9 @@ Many files:
   --cache-location FILE|DIR          Where to keep the cache (default: .planlintcache)
   --concurrency N|auto|off           Lint in N worker threads at once; auto uses them when
                                      there are cores and files enough (default: ${DEFAULT_CONCURRENCY})
+
+Editors:
+  --lsp [--stdio]                    Run the language server over standard input and output
 
 Miscellaneous:
   --debug                            After an internal error, print its stack trace
