@@ -81,6 +81,7 @@ describe('the .vsix', () => {
       contributes: {
         configuration: { properties: Record<string, { default: unknown; enum?: string[] }> };
         commands: { command: string; title: string }[];
+        menus: { commandPalette: { command: string; when: string }[] };
       };
     };
     expect(manifest).toMatchObject({ name: 'planlint', version: ROOT_VERSION, main: './dist/extension.js', engines: { vscode: '^1.91.0' } });
@@ -95,6 +96,8 @@ describe('the .vsix', () => {
       { command: 'planlint.lintWordDocuments', title: 'planlint: Lint Word documents in workspace' },
       { command: 'planlint.showOutput', title: 'planlint: Show output' },
     ]);
+    // The language client registers the server's commands once the server has started; the palette waits for it.
+    expect(manifest.contributes.menus.commandPalette).toEqual([{ command: 'planlint.lintWordDocuments', when: 'planlint.serverRunning' }]);
   });
 
   test('the client bundle needs nothing at run time but the editor and Node', () => {

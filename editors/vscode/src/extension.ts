@@ -56,6 +56,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       render();
     }),
     client.onDidChangeState(({ newState }) => {
+      // The Word command exists only once the server has said it handles it; until then the palette hides it
+      // rather than answer "command not found".
+      void vscode.commands.executeCommand('setContext', 'planlint.serverRunning', newState === State.Running);
       if (newState === State.Running) tracker.update({ state: 'ok', message: 'ready' });
       else if (newState === State.Stopped) tracker.update({ state: 'error', message: 'the server stopped' });
       render();
