@@ -39,8 +39,9 @@ export function lintDocument(text: string, uri: string, settings: Settings, cont
   const options = optionsFor(path, settings, context);
   const cwd = options.cwd!;
   try {
-    if (path === undefined && options.configFile === undefined) return { result: lintText(text, { ...options, config: recommended(context.rules) }) };
-    return { result: lintText(text, { ...options, ...(path === undefined ? {} : { filePath: path }) }) };
+    if (path !== undefined) return { result: lintText(text, { ...options, filePath: path }) };
+    const config = options.configFile === undefined ? { config: recommended(context.rules) } : {};
+    return { result: lintText(text, { ...options, ...config }) };
   } catch (error) {
     if (error instanceof ConfigError) return { configProblem: error.messageFrom(cwd) };
     throw error;

@@ -33,9 +33,9 @@ function protocolStdout(): Writable {
       write(chunk, callback);
     },
   });
-  stdout.on('error', (error) => output.destroy(error));
+  stdout.on('error', (error: Error) => output.destroy(error));
   stdout.on('close', () => output.destroy());
-  stdout.write = process.stderr.write.bind(process.stderr) as typeof stdout.write;
+  stdout.write = process.stderr.write.bind(process.stderr);
   return output;
 }
 

@@ -113,13 +113,16 @@ export class TestClient {
     for (const wake of waiters) wake();
   }
 
-  /** Resolves once `found` returns something for what has been received. */
+  /** Resolves once `found` returns something for what has been received, or what the server has done. */
   async until<T>(found: () => T | undefined, what = 'the server'): Promise<T> {
+    const deadline = Date.now() + 20_000;
     for (;;) {
       const value = found();
       if (value !== undefined) return value;
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 20_000);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      // Woken by the next message, or after a moment for what the server does without a word (a scheduled lint).
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 10);
         this.#waiters.push(() => {
           clearTimeout(timer);
           resolve();
@@ -129,7 +132,11 @@ export class TestClient {
   }
 
   /** The next diagnostics published for `uri` after the first `after` of them (all publications count). */
-  diagnosticsFor(uri: string, after = 0, match: (params: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+  diagnosticsFor(
+    uri: string,
+    after = 0,
+    match: (params: PublishDiagnosticsParams) => boolean = () => true,
+  ): Promise<PublishDiagnosticsParams> {
     return this.until(() => this.published.slice(after).find((params) => params.uri === uri && match(params)), `diagnostics for ${uri}`);
   }
 
@@ -144,7 +151,9 @@ export class TestClient {
           workspaceFolders: true,
           didChangeWatchedFiles: { dynamicRegistration: this.options.watchFiles ?? false },
         },
-        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+        },
       },
     });
     await this.connection.sendNotification('initialized', {});
