@@ -15,4 +15,6 @@ await build({
   entryPoints: { index: 'dist/src/action/index.js', 'lint-worker': 'dist/src/action/lint-worker.js' },
   outdir: OUT,
   ...BUNDLE_OPTIONS,
+  // The Action never passes --lsp; the language server the CLI loads for it stays out of the committed bundle.
+  external: ['*/lsp/run.js'],
 });
