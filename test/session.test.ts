@@ -1,130 +1,25 @@
 import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generatePlan } from '../bench/generate-plan.js';
 import { everyRuleOn } from '../bench/config.js';
-import { lintText, type LintTextOptions } from '../src/core/lint.js';
 import { LintSession } from '../src/core/session.js';
 import { Reused } from '../src/document/reuse.js';
 import { type KeptParse, parseMarkdown } from '../src/parse/markdown/index.js';
-import { fixturePlans } from './support/plans.js';
+import { EDITS, expectSameAsFresh, lintThroughEdits } from './support/edits.js';
 
-/**
- * A session re-uses the parse of unchanged parts and the readings of
- * unchanged blocks; whatever it keeps, each lint must be exactly the lint a
- * fresh lintText gives of the same text, every field and every location.
+/*
+ * The shipped samples here; every fixture plan, a longer plan and random
+ * edit sequences in test/heavy/session-corpus.test.ts.
  */
-function expectSameAsFresh(session: LintSession, text: string, options: LintTextOptions): void {
-  expect(session.lintText(text, options)).toStrictEqual(lintText(text, options));
-}
-
-/** Lines of text and the index of the blank line nearest the middle after `from`: a paragraph boundary. */
-function blankNearMiddle(lines: readonly string[], from = 0): number {
-  const middle = Math.max(from, lines.length >> 1);
-  for (let offset = 0; offset < lines.length; offset++) {
-    for (const at of [middle + offset, middle - offset]) {
-      if (at > from && at < lines.length && lines[at] === '' && lines[at - 1] !== '') return at;
-    }
-  }
-  return lines.length;
-}
-
-/** Where the front matter ends (the line after its closing fence), or 0. */
-function frontMatterEnd(lines: readonly string[]): number {
-  if (lines[0] !== '---') return 0;
-  const close = lines.indexOf('---', 1);
-  return close === -1 ? 0 : close + 1;
-}
-
-const isProse = (line: string) => /^[A-Za-z][^|]*\s\S/.test(line);
-
-type Edit = (text: string) => string;
-
-/** The edits an author makes, each applied to the text the one before left. */
-const EDITS: [string, Edit][] = [
-  [
-    'insert a word mid-paragraph',
-    (text) => {
-      const lines = text.split('\n');
-      const start = frontMatterEnd(lines);
-      const fromMiddle = (at: number) => Math.abs(at - lines.length / 2);
-      const order = [...lines.keys()].filter((at) => at >= start).sort((a, b) => fromMiddle(a) - fromMiddle(b));
-      const at = order.find((index) => isProse(lines[index]!));
-      if (at === undefined) return `${text}\nAnother word.\n`;
-      const line = lines[at]!;
-      const space = line.indexOf(' ', line.length >> 1);
-      lines[at] = space === -1 ? `${line} also` : `${line.slice(0, space)} also${line.slice(space)}`;
-      return lines.join('\n');
-    },
-  ],
-  [
-    'delete a paragraph',
-    (text) => {
-      const lines = text.split('\n');
-      const end = blankNearMiddle(lines, frontMatterEnd(lines));
-      let start = end - 1;
-      while (start > 0 && lines[start - 1] !== '') start--;
-      lines.splice(start, end - start + 1);
-      return lines.join('\n');
-    },
-  ],
-  [
-    'add a heading',
-    (text) => {
-      const lines = text.split('\n');
-      lines.splice(blankNearMiddle(lines, frontMatterEnd(lines)), 0, '', '## Carers and young carers', '');
-      return lines.join('\n');
-    },
-  ],
-  [
-    "change the front matter's document type",
-    (text) => {
-      if (/^documentType: .*$/m.test(text)) {
-        return text.replace(/^documentType: .*$/m, (line) => (line.includes('integration-scheme') ? 'documentType: strategic-plan' : 'documentType: integration-scheme'));
-      }
-      return text.startsWith('---\n') ? text.replace('---\n', '---\ndocumentType: integration-scheme\n') : `---\ndocumentType: integration-scheme\n---\n\n${text}`;
-    },
-  ],
-  [
-    'add a planlint-disable comment',
-    (text) => {
-      const lines = text.split('\n');
-      lines.splice(blankNearMiddle(lines, frontMatterEnd(lines)), 0, '', '<!-- planlint-disable outcome-evidence -- figures follow in the annual report -->');
-      return lines.join('\n');
-    },
-  ],
-  [
-    'join two sections',
-    (text) => {
-      const lines = text.split('\n');
-      const headings = [...lines.keys()].filter((at) => at >= frontMatterEnd(lines) && /^#{1,6} /.test(lines[at]!));
-      const at = headings[headings.length >> 1];
-      if (at === undefined) return text;
-      lines.splice(at, 1);
-      return lines.join('\n');
-    },
-  ],
-];
-
-function lintThroughEdits(text: string, options: LintTextOptions): void {
-  const session = new LintSession();
-  expectSameAsFresh(session, text, options);
-  let edited = text;
-  for (const [, edit] of EDITS) {
-    edited = edit(edited);
-    expectSameAsFresh(session, edited, options);
-  }
-  // Undo: back to the text first linted, whose readings were dropped along the way.
-  expectSameAsFresh(session, text, options);
-}
+const SAMPLES = ['fixtures/strategic-plan-complete.md', 'fixtures/strategic-plan-gaps.md', 'fixtures/integration-scheme.md', 'fixtures/plan-review.md'];
 
 describe('a session lints each edit as a fresh lint does', () => {
-  test.each(fixturePlans(['.md']))('%s', (file) => {
+  test.each(SAMPLES)('%s', (file) => {
     lintThroughEdits(readFileSync(file, 'utf8'), { filePath: file });
   });
 
-  test.each([5_000, 10_000])('a generated %i-word plan', (words) => {
-    lintThroughEdits(generatePlan(words), { filePath: 'plan.md', config: everyRuleOn() });
+  test('a generated 5,000-word plan', () => {
+    lintThroughEdits(generatePlan(5_000), { filePath: 'plan.md', config: everyRuleOn() });
   });
 
   test('each edit changes the text', () => {
@@ -156,37 +51,6 @@ describe('a session lints each edit as a fresh lint does', () => {
       kept.sweep();
     }
   });
-});
-
-/** A random edit: text inserted, or a run deleted, at a place given as a fraction of the text. */
-const randomEdit = fc.oneof(
-  fc.record({
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-    insert: fc.constantFrom(' carers', '\n\n## Our localities\n\n', '\n\n', '<!-- planlint-disable -->', '- ', '| a | b |\n|---|---|\n', 'NI-8 ', '[^1]', '\n[^1]: A note.\n', '`', '\n---\n'),
-  }),
-  fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.integer({ min: 1, max: 400 }) }),
-);
-
-function applyEdit(text: string, edit: { at: number; insert: string } | { at: number; remove: number }): string {
-  const at = Math.floor(edit.at * text.length);
-  return 'insert' in edit ? text.slice(0, at) + edit.insert + text.slice(at) : text.slice(0, at) + text.slice(at + edit.remove);
-}
-
-test('random edit sequences give what a fresh lint gives', () => {
-  const plans = [readFileSync('fixtures/strategic-plan-complete.md', 'utf8'), readFileSync('fixtures/integration-scheme.md', 'utf8'), generatePlan(3_000)];
-  const options = { filePath: 'plan.md', config: everyRuleOn() };
-  fc.assert(
-    fc.property(fc.constantFrom(...plans), fc.array(randomEdit, { minLength: 1, maxLength: 6 }), (plan, edits) => {
-      const session = new LintSession();
-      let text = plan;
-      expectSameAsFresh(session, text, options);
-      for (const edit of edits) {
-        text = applyEdit(text, edit);
-        expectSameAsFresh(session, text, options);
-      }
-    }),
-    { seed: 20_250_612, numRuns: 15 },
-  );
 });
 
 test('a session keeps only what its last lint used', () => {
