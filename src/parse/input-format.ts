@@ -22,7 +22,7 @@ export interface ParseOptions {
  */
 export interface InputFormat {
   id: DocumentFormat;
-  /** How people name the format, in messages ("not a Markdown or Word plan"). */
+  /** How people name the format, in messages ("not a Markdown, Word or PDF plan"). */
   name: string;
   /** Extensions that folders and globs pick up, lower case with the dot. */
   extensions: readonly string[];

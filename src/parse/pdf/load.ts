@@ -179,7 +179,7 @@ function fileProblem(error: unknown): unknown {
     return new InputError('is encrypted: it needs a password to open; save a copy without one, or lint the source document');
   }
   if (DAMAGED.has(error.name)) {
-    const detail = error.message.split('\n')[0]!.trim();
+    const detail = error.message.split('\n')[0]!.trim().replace(/\.$/, '');
     return new InputError(`cannot be read as a PDF${detail ? ` (${detail})` : ''}: it may be damaged; export it again, or lint the source document`);
   }
   return error;
