@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePdf } from '../src/parse/pdf/index.js';
 import { joinOf } from '../src/parse/pdf/text.js';
 import { pageOf } from '../src/document/locate.js';
-import { lintFile } from '../src/index.js';
+import { formatResults, lintFile } from '../src/index.js';
 import { fixture, runCli, runJson } from './support/cli.js';
 import { expectBadInputBesideGood, scratchFolders } from './support/fatal.js';
 
@@ -151,6 +151,22 @@ describe('findings in a PDF', () => {
     expect(run.stdout).toContain('  p.2:5  warning  Outcome 6 (unpaid carers) is addressed without evidence');
     expect(run.stdout).toContain('[Introduction › Carers · "We will support unpaid carers:"]');
     expect(run.stdout).not.toMatch(/¶/);
+  });
+
+  test('every format shows the page where it shows a place', async () => {
+    const results = [await lintFile(unit('running-header.pdf'), { explain: true })];
+    const options = { cwd: fixture('pdf/unit') };
+    const carers = 'Outcome 6 (unpaid carers) is addressed without evidence';
+    type SarifResult = { message: { text: string }; properties: Record<string, unknown>; locations: { physicalLocation: { region: Record<string, unknown> } }[] };
+    const sarif = JSON.parse(formatResults(results, 'sarif', options)) as { runs: { results: SarifResult[] }[] };
+    const found = sarif.runs[0]!.results.find((result) => result.message.text === carers)!;
+    expect(found.properties).toMatchObject({ page: 2, pageLine: 5 });
+    expect(found.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 11, snippet: { text: 'We will support unpaid carers:' } });
+    expect(found.locations[0]!.physicalLocation.region['properties']).toBeUndefined();
+    expect(formatResults(results, 'junit', options)).toContain(`p.2:5 ${carers}`);
+    expect(formatResults(results, 'github', options)).toContain("page 2, line 5 of the page (the line number counts the PDF's lines)");
+    expect(formatResults(results, 'html', options)).toContain('<span class="at">p.2:5</span>');
+    expect(formatResults(results, 'explain', options)).toMatch(/ {6}p\.2:5 +warning {2}Outcome 6/);
   });
 
   test('a Markdown finding has no page', async () => {

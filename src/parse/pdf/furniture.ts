@@ -18,7 +18,7 @@ const SAME_HEIGHT = 6;
 /** Text repeated in the margins on at least this share of the pages (and on two pages at least) runs through the document. */
 const RUNNING_SHARE = 0.25;
 
-const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*(\d{1,4})\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const PAGE_NUMBER = /^(?:page )?(?:[-–—] ?)?(\d{1,4})(?: ?[-–—])?(?: ?(?:of|\/) ?\d{1,4})?$/i;
 
 /** The lines of each page that are page furniture, by ordinal. */
 export function findFurniture(pages: readonly PdfPage[], lines: readonly Line[][]): Set<number> {
@@ -43,12 +43,15 @@ export function findFurniture(pages: readonly PdfPage[], lines: readonly Line[][
       const seen = pagesWith.get(keyOf(line.text)) ?? [];
       const samePlace = new Set(seen.filter((other) => Math.abs(other.y - line.y) <= SAME_HEIGHT).map((other) => other.page));
       if (samePlace.size >= needed) furniture.add(line.ordinal);
-      const number = PAGE_NUMBER.exec(line.text.trim());
+      const number = PAGE_NUMBER.exec(line.text.trim().replace(/\s+/g, ' '));
       if (number) numbers.push({ line, value: Number(number[1]) });
     }
   });
   // Page numbers: at least two, going up with the pages they stand on.
-  const rising = numbers.every((entry, index) => index === 0 || (entry.line.page > numbers[index - 1]!.line.page && entry.value > numbers[index - 1]!.value));
+  const rising = numbers.every((entry, index) => {
+    const before = numbers[index - 1];
+    return !before || (entry.line.page > before.line.page && entry.value > before.value);
+  });
   if (numbers.length >= 2 && rising) for (const entry of numbers) furniture.add(entry.line.ordinal);
   return furniture;
 }

@@ -139,7 +139,7 @@ class PdfReader {
       return;
     }
     const skip = paragraph.marker?.length ?? 0;
-    const { text, segments, range } = skip ? joinLines(paragraph.lines.map((line, index) => ({ line, from: index === 0 ? skip : 0 }))) : whole;
+    const { text, segments, range } = skip ? joinLines(paragraph.lines.map((line, index) => ({ line, from: index ? 0 : skip }))) : whole;
     if (paragraph.marker) {
       const { bullet, ordinal } = paragraph.marker;
       if (!this.list || this.list.bullet !== bullet) this.list = { id: this.builder.newListId(), count: 0, bullet };
@@ -163,7 +163,9 @@ class PdfReader {
    */
   private headingDepth(paragraph: Paragraph, text: string): number | undefined {
     const first = paragraph.lines[0]!;
-    if (this.useTags) return first.tagged !== undefined && paragraph.lines.every((line) => line.tagged === first.tagged) ? first.tagged : undefined;
+    if (this.useTags) {
+      return first.tagged !== undefined && paragraph.lines.every((line) => line.tagged === first.tagged) ? first.tagged : undefined;
+    }
     if (!this.looksLikeHeading(paragraph, text)) return undefined;
     return Math.min(6, (this.headingRanks.get(styleOf(first, this.bodyFont)) ?? 0) + 1);
   }

@@ -169,11 +169,9 @@ function toRun(items: PdfItem[]): Run {
   }
   const main = mainItem(items);
   const tagged = items.every((item) => item.tagged !== undefined && item.tagged === items[0]!.tagged) ? { tagged: items[0]!.tagged! } : {};
-  const trimmed = text.replace(/\s+$/, '');
-  const lead = trimmed.length - trimmed.trimStart().length;
   return {
     items,
-    text: trimmed.slice(lead),
+    text: text.trim(),
     x0: items[0]!.x,
     x1: Math.max(...items.map((item) => item.x + item.width)),
     y: main.y,

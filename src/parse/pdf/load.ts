@@ -60,18 +60,18 @@ export async function loadPdf(bytes: Buffer): Promise<PdfContent> {
   const data = new Uint8Array(bytes);
   // Warnings about fonts and broken objects go to the console at the default verbosity, and
   // standard output is the report's: errors only, which pdf.js raises rather than prints.
-  const pdf = await getDocumentProxy(data, { verbosity: ERRORS_ONLY, isEvalSupported: false, stopAtErrors: false }).catch((error: unknown) => {
-    throw fileProblem(error);
-  });
+  const pdf = await getDocumentProxy(data, { verbosity: ERRORS_ONLY, isEvalSupported: false, stopAtErrors: false }).catch(rethrow);
   try {
     if (pdf.numPages > MAX_PAGES) {
-      throw new InputError(`has ${pdf.numPages.toLocaleString('en-GB')} pages, more than the ${MAX_PAGES.toLocaleString('en-GB')} planlint reads: split it, or lint the source document`);
+      const pages = pdf.numPages.toLocaleString('en-GB');
+      throw new InputError(`has ${pages} pages, more than the ${MAX_PAGES.toLocaleString('en-GB')} planlint reads: split it, or lint the source document`);
     }
     const tagged = await readTagged(pdf);
     const pages: PdfPage[] = [];
     for (let number = 1; number <= pdf.numPages; number++) pages.push(await readPage(pdf, number, tagged).catch(rethrow));
     const title = await readTitle(pdf);
-    return { pages, ...(title ? { title } : {}), taggedHeadings: tagged && pages.some((page) => page.items.some((item) => item.tagged !== undefined)) };
+    const taggedHeadings = tagged && pages.some((page) => page.items.some((item) => item.tagged !== undefined));
+    return { pages, ...(title ? { title } : {}), taggedHeadings };
   } finally {
     await pdf.destroy();
   }

@@ -26,8 +26,8 @@ export function joinOf(before: string, after: string): Join {
   if (before.endsWith(SOFT_HYPHEN)) return 'drop-hyphen';
   // A range or a pair broken after its dash or slash ("2025–" / "2028", "health/" / "social care") is one word.
   if (/\S[–—/]$/u.test(before)) return '';
-  const broken = /(\p{L}+)[-\u2010]$/u.exec(before);
-  if (!broken) return '\n';
-  if (/^\p{Ll}/u.test(after) && !HYPHENATED_PREFIXES.has(broken[1]!.toLowerCase())) return 'drop-hyphen';
+  if (!/\p{L}[-\u2010]$/u.test(before)) return '\n';
+  const word = before.slice(before.lastIndexOf(' ') + 1, -1).toLowerCase();
+  if (/^\p{Ll}/u.test(after) && !HYPHENATED_PREFIXES.has(word)) return 'drop-hyphen';
   return '';
 }
