@@ -157,7 +157,11 @@ describe('findings in a PDF', () => {
     const results = [await lintFile(unit('running-header.pdf'), { explain: true })];
     const options = { cwd: fixture('pdf/unit'), color: false };
     const carers = 'Outcome 6 (unpaid carers) is addressed without evidence';
-    type SarifResult = { message: { text: string }; properties: Record<string, unknown>; locations: { physicalLocation: { region: Record<string, unknown> } }[] };
+    interface SarifResult {
+      message: { text: string };
+      properties: Record<string, unknown>;
+      locations: { physicalLocation: { region: Record<string, unknown> } }[];
+    }
     const sarif = JSON.parse(formatResults(results, 'sarif', options)) as { runs: { results: SarifResult[] }[] };
     const found = sarif.runs[0]!.results.find((result) => result.message.text === carers)!;
     expect(found.properties).toMatchObject({ page: 2, pageLine: 5 });
