@@ -29,7 +29,16 @@ const DATE = new Date('2025-03-04T09:30:00.000Z');
 
 /** What a finding is and where it sends the reader. */
 const places = (messages: readonly LintMessage[]) =>
-  messages.map(({ ruleId, line, column, endLine, endColumn, message, quote, sectionPath }) => ({ ruleId, line, column, endLine, endColumn, message, quote, sectionPath }));
+  messages.map(({ ruleId, line, column, endLine, endColumn, message, quote, sectionPath }) => ({
+    ruleId,
+    line,
+    column,
+    endLine,
+    endColumn,
+    message,
+    quote,
+    sectionPath,
+  }));
 
 const rawText = async (docx: Buffer) => (await mammoth.extractRawText({ buffer: docx })).value;
 
@@ -160,9 +169,9 @@ describe('a comment a finding', () => {
     expect(commentFor({ ruleId: null, level: 'warning', message: 'Unused planlint-disable directive' }).paragraphs).toEqual([
       'planlint (warning): Unused planlint-disable directive',
     ]);
-    expect(commentFor({ ruleId: 'outcome-evidence', level: 'info', message: 'a\u0001b\nsecond', help: 'do\uFFFEthis' }).paragraphs).toEqual([
+    expect(commentFor({ ruleId: 'outcome-evidence', level: 'info', message: 'a\u0001b\nsecond \uD83D\uDE00 \uD83D', help: 'do\uFFFEthis' }).paragraphs).toEqual([
       'outcome-evidence (info): a\uFFFDb',
-      'second',
+      'second \uD83D\uDE00 \uFFFD',
       'do\uFFFDthis',
     ]);
   });

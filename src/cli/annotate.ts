@@ -78,7 +78,11 @@ const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && b
  * a run with a suffix get none either. Returns false when a copy could not
  * be made or written: the run's exit code is then 2.
  */
-export async function writeAnnotatedCopies(results: readonly LintResult[], annotate: AnnotateOptions, io: { cwd: string; stderr: NodeJS.WritableStream }): Promise<boolean> {
+export async function writeAnnotatedCopies(
+  results: readonly LintResult[],
+  annotate: AnnotateOptions,
+  io: { cwd: string; stderr: NodeJS.WritableStream },
+): Promise<boolean> {
   // The writer loads jszip and the DOM only for a run that asks for copies.
   const { annotateDocx } = await import('../annotate/index.js');
   const say = (line: string) => io.stderr.write(`planlint: ${escapeControl(line)}\n`);
