@@ -1,5 +1,6 @@
 import { markdownToDocx } from '../scripts/markdown-to-docx.js';
 import type { ResolvedConfig } from '../src/config/index.js';
+import { annotateDocx } from '../src/annotate/index.js';
 import { lintBuffer } from '../src/core/lint.js';
 import { readDocumentXml } from '../src/parse/docx/document-xml.js';
 import { parseDocx } from '../src/parse/docx/index.js';
@@ -16,7 +17,7 @@ const NO_CAP = Number.MAX_SAFE_INTEGER;
 /**
  * The same plan as a Word package: where the time goes (unzip and size
  * check, the word/document.xml pass, mammoth, analysis and rules) and the
- * CLI from the shell.
+ * CLI from the shell; and the copy `--annotate-docx` writes.
  */
 export async function benchWord(
   markdown: string,
@@ -30,8 +31,10 @@ export async function benchWord(
   const parse = () => parseDocx(docx, 'bench-plan.docx', { maxInflatedSize: NO_CAP });
   const lint = () => lintBuffer(docx, { filePath: 'bench-plan.docx', config });
   const paragraphs = (await parse()).lineCount;
-  const timed = await mediansAsync([unzip, xmlPass, mammoth, parse, lint], counts.runs, counts.warmup);
-  const [unzipMs, xmlMs, mammothMs, parseMs, lintMs] = timed as [number, number, number, number, number];
+  const { messages } = await lint();
+  const annotate = () => annotateDocx(docx, messages);
+  const timed = await mediansAsync([unzip, xmlPass, mammoth, parse, lint, annotate], counts.runs, counts.warmup);
+  const [unzipMs, xmlMs, mammothMs, parseMs, lintMs, annotateMs] = timed as [number, number, number, number, number, number];
   const cli = timeCli(docx, counts.cliRuns, 'bench-plan.docx');
   const kilobytes = Math.round(docx.length / 1024);
   console.log(`\nthe same plan as Word (.docx, ${thousands(kilobytes)} KB, ${thousands(paragraphs)} paragraphs)`);
@@ -40,6 +43,7 @@ export async function benchWord(
   console.log(line('mammoth', milliseconds(mammothMs)));
   console.log(line('whole parse (parseDocx)', milliseconds(parseMs)));
   console.log(line('whole lint (lintBuffer)', milliseconds(lintMs), `${milliseconds(lintMs - parseMs).trim()} analysis and rules`));
+  console.log(line('copy with the findings as comments', milliseconds(annotateMs), plural(messages.length, 'comment')));
   console.log(
     line('CLI from the shell', milliseconds(cli.ms), '', `target < ${CLI_TARGET_MS / 1000} s`, `${verdict(cli.ms < CLI_TARGET_MS)}  ${plural(cli.findings, 'finding')}, wall, median of ${counts.cliRuns}`),
   );

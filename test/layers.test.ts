@@ -8,7 +8,7 @@ import { ROOT } from './support/cli.js';
  * order, lowest first; `rules/` stands with the engine's consumers, above
  * analysis and below the core that runs it.
  */
-const LAYERS = ['document', 'framework', 'parse', 'load', 'analysis', 'engine', 'rules', 'config', 'format', 'core', 'lsp', 'cli', 'action', 'index'];
+const LAYERS = ['document', 'framework', 'parse', 'load', 'analysis', 'engine', 'rules', 'config', 'format', 'annotate', 'core', 'lsp', 'cli', 'action', 'index'];
 
 function layerOf(file: string): string {
   const path = relative(ROOT, file).split(sep);

@@ -1,6 +1,6 @@
-import { appendFileSync, closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { ResolvedConfig, RuleEntry } from '../config/types.js';
 import { fatalResult, internalFailureOf } from '../core/fatal.js';
@@ -9,6 +9,8 @@ import type { LintResult } from '../engine/results.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { escapeControl } from '../format/escape.js';
 import { rulesMetaOf } from '../format/names.js';
+import { filesToAnnotate, writeAnnotatedCopies } from './annotate.js';
+import { writeAtomically, writeFailure } from './atomic.js';
 import { keepBaseline, openBaseline, unusedReport, type Baseline } from './baseline.js';
 import { LintCache } from './cache.js';
 import { exitCodeFor } from './exit-code.js';
@@ -169,7 +171,9 @@ async function lintNamed(
   workers?: (size: number) => LintPool,
 ): Promise<LintResult[]> {
   const { discoverFiles } = await import('../load/discover.js');
-  const { files, failures } = await discoverFiles(options.patterns, io.cwd);
+  const discovered = await discoverFiles(options.patterns, io.cwd);
+  const { failures } = discovered;
+  const files = options.annotate ? filesToAnnotate(options.annotate, discovered.files, failures.length, io.cwd) : discovered.files;
   const failed = failures.map((failure) => fatalResult(resolve(io.cwd, failure.path), failure.message));
   const here = async (file: string): Promise<LintResult> => {
     const loaded = await stack();
@@ -310,6 +314,7 @@ async function report(
   const output = formatResults(shown, options.format, { color, cwd: io.cwd, rulesMeta, ...(width ? { width } : {}) });
   if (options.outputFile) writeReport(resolve(io.cwd, options.outputFile), options.outputFile, output);
   else write(io.stdout, output);
+  const copied = options.annotate ? await writeAnnotatedCopies(shown, options.annotate, io) : true;
   const stepSummary = io.env['GITHUB_STEP_SUMMARY'];
   if (options.format === 'github' && stepSummary) await appendStepSummary(stepSummary, shown, io);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
@@ -320,32 +325,19 @@ async function report(
   // As ESLint: a stale suppression fails the run (2), since the counts would let a new error in where one was fixed.
   const unused = baseline && kept && !options.baseline.passOnUnpruned ? unusedReport(baseline, kept.unused) : '';
   if (unused) return write(io.stderr, unused), 2;
-  return exitCodeFor(results, options.maxWarnings);
+  return copied ? exitCodeFor(results, options.maxWarnings) : 2;
 }
 
 /**
  * A report that cannot be written is a usage problem (a bad --output-file),
- * not a crash. It is written whole or not at all: to a temporary file
- * beside it, then renamed over it, so that a full disk leaves no truncated
- * JSON for CI to read, and a failed write leaves any previous report as it was.
+ * not a crash. It is written whole or not at all, so that CI never reads a
+ * truncated JSON.
  */
 function writeReport(target: string, given: string, output: string): void {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(temporary, output);
-    renameSync(temporary, target);
+    writeAtomically(target, output);
   } catch (error) {
-    // A path through a file (ENOTDIR, or EEXIST from mkdir) fails the clean-up as it failed the write.
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // Nothing to remove: the write never reached the folder.
-    }
-    const { code, message } = error as NodeJS.ErrnoException;
-    const reason =
-      code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'part of its path is a file' : message;
-    throw new UsageError(`cannot write the report to ${given}: ${reason}`);
+    throw new UsageError(`cannot write the report to ${given}: ${writeFailure(error)}`);
   }
 }
 

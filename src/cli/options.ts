@@ -59,7 +59,12 @@ export interface CliOptions {
   concurrency: Concurrency;
   /** Run the language server over standard input and output instead of linting (`--lsp [--stdio]`). */
   lsp: boolean;
+  /** Where the Word copies with the findings as comments go (README "Findings in the Word file"). */
+  annotate?: AnnotateOptions;
 }
+
+/** `--annotate-docx OUT.docx` (one plan) or `--annotate-docx-suffix SUFFIX` (each Word plan beside itself). */
+export type AnnotateOptions = { kind: 'file'; path: string } | { kind: 'suffix'; suffix: string };
 
 /** The baseline's flags, as ESLint's bulk suppressions name them (README "Baseline"). */
 export interface BaselineOptions {
@@ -108,6 +113,8 @@ const OPTIONS = {
   'cache-location': { type: 'string' },
   concurrency: { type: 'string' },
   lsp: { type: 'boolean' },
+  'annotate-docx': { type: 'string' },
+  'annotate-docx-suffix': { type: 'string' },
   // What language clients pass to a server they talk to over standard input and output.
   stdio: { type: 'boolean' },
 } as const;
@@ -161,6 +168,12 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (values.stdio && !options.lsp) throw new UsageError('--stdio needs --lsp');
   // The editor names the documents to the server: files given here would be silently ignored.
   if (options.lsp && (positionals.length > 0 || options.stdin)) throw new UsageError('--lsp lints what the editor opens: give it no files');
+  const annotate = parseAnnotate(values['annotate-docx'], values['annotate-docx-suffix']);
+  if (annotate) {
+    // The copy is made from the file on disk, which standard input has not got.
+    if (options.stdin) throw new UsageError(`--annotate-docx${annotate.kind === 'suffix' ? '-suffix' : ''} copies a Word file from disk: it cannot be used with --stdin`);
+    options.annotate = annotate;
+  }
   const { suppressAll, suppressRules, prune } = options.baseline;
   // As ESLint: the baseline is kept per file on disk, which standard input is not.
   if (options.stdin && (suppressAll || suppressRules.length > 0 || prune)) {
@@ -187,6 +200,21 @@ function parseBaseline(values: ParsedValues): BaselineOptions {
   ].filter((flag): flag is string => flag !== false);
   if (changes.length > 1) throw new UsageError(`${changes.join(' and ')} cannot be used together`);
   return baseline;
+}
+
+function parseAnnotate(path: string | undefined, suffix: string | undefined): AnnotateOptions | undefined {
+  if (path !== undefined && suffix !== undefined) throw new UsageError('--annotate-docx and --annotate-docx-suffix cannot be used together');
+  if (path !== undefined) {
+    // Word opens a package by its extension: a copy under another name would not open with a double click.
+    if (!path.toLowerCase().endsWith('.docx')) throw new UsageError(`--annotate-docx writes a Word file: give it a name ending in .docx, not "${path}"`);
+    return { kind: 'file', path };
+  }
+  if (suffix === undefined) return undefined;
+  // The copy stands beside its plan: a suffix with a folder in it would put it elsewhere, an empty one on the plan itself.
+  if (suffix === '' || /[/\\\0]/.test(suffix)) {
+    throw new UsageError(`--annotate-docx-suffix takes what to add to a file's name, such as .planlint (plan.docx → plan.planlint.docx), not "${suffix}"`);
+  }
+  return { kind: 'suffix', suffix };
 }
 
 /** The options for runs over many files: the cache and the worker threads. */
@@ -247,6 +275,11 @@ Configuration:
 
 Inline directives:
   --report-unused-disable-directives Report planlint-disable comments that silence nothing
+
+Word copies with the findings as comments:
+  --annotate-docx OUT.docx           Write a copy of the Word plan with a comment a finding
+  --annotate-docx-suffix SUFFIX      Write a copy of each Word plan beside it, SUFFIX added to
+                                     its name: .planlint makes plan.docx plan.planlint.docx
 
 Input:
   --stdin                            Lint the plan given on standard input

@@ -58,8 +58,11 @@ function checkNumbers(tag: { name: string; attributes: Record<string, string> })
   else if (tag.name === 'w:outlineLvl') wordNumber(value, 'w:outlineLvl', PART, 0, MAX_OUTLINE_LEVEL);
 }
 
-/** Subtrees whose paragraphs or text are not part of the running body text (a move's source reads as deleted). */
-const SKIPPED = new Set(['w:txbxContent', 'w:del', 'w:delText', 'w:moveFrom', 'mc:Fallback', 'w:instrText']);
+/**
+ * Subtrees whose paragraphs or text are not part of the running body text (a move's source reads as deleted).
+ * The Word annotator counts paragraphs past the same subtrees, so a finding's `line` names one paragraph to both.
+ */
+export const SKIPPED: ReadonlySet<string> = new Set(['w:txbxContent', 'w:del', 'w:delText', 'w:moveFrom', 'mc:Fallback', 'w:instrText']);
 
 export function readDocumentXml(xml: string): DocumentXml {
   const paragraphs: XmlParagraph[] = [];
