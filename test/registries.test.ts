@@ -30,6 +30,7 @@ describe('input formats', () => {
     expect(INPUT_FORMATS.map((format) => [format.id, format.extensions, format.locations])).toEqual([
       ['markdown', ['.md', '.markdown'], 'line:column'],
       ['docx', ['.docx'], 'paragraph'],
+      ['pdf', ['.pdf'], 'page'],
     ]);
   });
 
@@ -37,7 +38,7 @@ describe('input formats', () => {
     const docx = readFileSync(fixture('strategic-plan-complete.docx'));
     expect(sniffFormat(docx, 'plan.md').id).toBe('docx');
     expect(sniffFormat(Buffer.from('# Plan\n'), 'plan.docx.txt').id).toBe('markdown');
-    expect(() => sniffFormat(Buffer.from([1, 0, 2]), 'plan.md')).toThrow('is a binary file, not a Markdown or Word plan');
+    expect(() => sniffFormat(Buffer.from([1, 0, 2]), 'plan.md')).toThrow('is a binary file, not a Markdown, Word or PDF plan');
   });
 
   // docs/design.md "Layout": parsers load lazily. mammoth, jszip and saxes are CommonJS, so they show in require's cache.

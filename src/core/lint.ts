@@ -18,7 +18,7 @@ import { INPUT_FORMATS } from '../parse/registry.js';
 import { rules as builtInRules } from '../../rules/index.js';
 import { coverageOf, evidenceRequirements } from './coverage.js';
 import { explain } from './explanation.js';
-import { addQuotes } from './quote.js';
+import { addPages, addQuotes } from './quote.js';
 import { fatalResult, internalErrorResult } from './fatal.js';
 
 export interface LintOptions {
@@ -214,8 +214,9 @@ function lintParsed(document: PlanDocument, config: ResolvedConfig, options: Lin
   const directed = applyDirectives(document, found, known, options.reportUnusedDisableDirectives ?? false);
   const messages = [...directed.messages, ...directed.problems].sort(byPlace);
   step.phase = 'quotes';
-  // A format located by paragraph (Word) shows no line numbers: a finding there carries a quote of its paragraph.
+  // A format located by paragraph (Word) or page (PDF) shows no line numbers: a finding there carries a quote of its place.
   if (QUOTED_FORMATS.has(document.format)) addQuotes(document, [...messages, ...directed.suppressed]);
+  addPages(document, [...messages, ...directed.suppressed]);
   step.phase = 'coverage';
   const coverage = coverageOf(document, analysis);
   step.phase = 'explanation';
@@ -233,7 +234,7 @@ function lintParsed(document: PlanDocument, config: ResolvedConfig, options: Lin
   };
 }
 
-const QUOTED_FORMATS = new Set(INPUT_FORMATS.filter((format) => format.locations === 'paragraph').map((format) => format.id));
+const QUOTED_FORMATS = new Set(INPUT_FORMATS.filter((format) => format.locations !== 'line:column').map((format) => format.id));
 
 /**
  * The config a plan at `filePath` (absolute) is linted under: the nearest

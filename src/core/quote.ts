@@ -1,3 +1,4 @@
+import { pageOf } from '../document/locate.js';
 import type { PlanDocument } from '../document/types.js';
 import type { LintMessage } from '../engine/results.js';
 
@@ -5,7 +6,7 @@ const QUOTE_LENGTH = 60;
 
 /**
  * Word shows no line numbers, so findings in a .docx carry the start of their
- * paragraph for the author to search for.
+ * paragraph for the author to search for; a PDF's, the start of their line.
  */
 export function addQuotes(document: PlanDocument, messages: LintMessage[]): void {
   const paragraphs = paragraphTexts(document);
@@ -15,7 +16,20 @@ export function addQuotes(document: PlanDocument, messages: LintMessage[]): void
   }
 }
 
-/** The text of each paragraph by its ordinal, taken from the blocks' segments. */
+/**
+ * A PDF reader goes to a page, not to the document's line count: each
+ * finding, and each place it points to, gets its page and its line there.
+ */
+export function addPages(document: PlanDocument, messages: LintMessage[]): void {
+  const { pages } = document;
+  if (!pages) return;
+  for (const message of messages) {
+    Object.assign(message, pageOf(pages, message.line));
+    for (const related of message.related ?? []) Object.assign(related, pageOf(pages, related.line));
+  }
+}
+
+/** The text of each paragraph (Word) or line (PDF) by its ordinal, taken from the blocks' segments. */
 function paragraphTexts(document: PlanDocument): Map<number, string> {
   const texts = new Map<number, string>();
   for (const block of document.blocks) {

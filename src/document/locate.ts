@@ -1,4 +1,4 @@
-import type { Block, Point, SourceLocation } from './types.js';
+import type { Block, PageLines, Point, SourceLocation } from './types.js';
 
 /** The source point of a character index in a block's text. */
 function pointAt(block: Block, index: number): Point {
@@ -26,4 +26,24 @@ export function locateSpan(block: Block, start: number, end: number): SourceLoca
     endColumn: end > start ? last.column + 1 : last.column,
     sectionPath: block.loc.sectionPath,
   };
+}
+
+/** Where a PDF line stands: its page and its line on that page. */
+export interface PagePlace {
+  page: number;
+  pageLine: number;
+}
+
+/** The page and line on the page of a document line, for a document with pages (PDF). */
+export function pageOf(pages: readonly PageLines[], line: number): PagePlace | undefined {
+  let low = 0;
+  let high = pages.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const { firstLine, lineCount } = pages[middle]!;
+    if (line < firstLine) high = middle - 1;
+    else if (line >= firstLine + lineCount) low = middle + 1;
+    else return { page: pages[middle]!.page, pageLine: line - firstLine + 1 };
+  }
+  return undefined;
 }

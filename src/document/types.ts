@@ -4,7 +4,7 @@
  * was written in.
  */
 
-export type DocumentFormat = 'markdown' | 'docx';
+export type DocumentFormat = 'markdown' | 'docx' | 'pdf';
 
 export const DOCUMENT_TYPES = [
   'strategic-plan',
@@ -23,7 +23,9 @@ export interface Point {
 /**
  * Where a block or a finding stands. In Markdown, real line/column in the
  * file; in Word, `line` is the paragraph ordinal and `column` the character
- * offset within it (docs/design.md, "Document model").
+ * offset within it; in a PDF, `line` is the text line's ordinal through the
+ * document and `column` the offset within that line (docs/design.md,
+ * "Document model").
  */
 export interface SourceLocation {
   line: number;
@@ -138,6 +140,21 @@ export interface PlanDocument {
   blocks: Block[];
   tables: Table[];
   comments: SourceComment[];
-  /** Number of lines (Markdown) or paragraphs (Word) in the source. */
+  /** Number of lines (Markdown, PDF) or paragraphs (Word) in the source. */
+  lineCount: number;
+  /**
+   * A PDF's pages, in order, by the document lines each holds: a page's
+   * lines are `firstLine` to `firstLine + lineCount - 1`, so a line's page
+   * and its line on that page are found from its ordinal (docs/design.md,
+   * "Document model").
+   */
+  pages?: PageLines[];
+}
+
+/** The lines of one PDF page, running headers and footers included, in reading order. */
+export interface PageLines {
+  /** 1-based page number. */
+  page: number;
+  firstLine: number;
   lineCount: number;
 }

@@ -17,12 +17,15 @@ export interface LintMessage {
   endLine: number;
   endColumn: number;
   sectionPath: string[];
+  /** In a PDF: the page the finding's line is on, and its line on that page (`line` counts through the document). */
+  page?: number;
+  pageLine?: number;
   /** What to do about it: the rule's `help` for the message id, filled with the finding's data. */
   help?: string;
   /** The start of the paragraph the finding stands in, for formats without line numbers. */
   quote?: string;
   suggestions?: { desc: string; messageId: string; fix: TextEdit }[];
-  related?: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  related?: { message: string; line: number; column: number; endLine: number; endColumn: number; page?: number; pageLine?: number }[];
   fatal?: true;
   /**
    * On a finding in `suppressedMessages`, what let it through, in ESLint's

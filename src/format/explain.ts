@@ -8,6 +8,7 @@ import type {
   LintResult,
 } from '../engine/results.js';
 import { describeDocumentType } from './document-type.js';
+import { placeOf } from './place.js';
 import type { FormatOptions } from './index.js';
 
 /**
@@ -49,8 +50,8 @@ function findings(messages: readonly LintMessage[]): string[] {
     ...messages.flatMap((message) => {
       const severity = message.fatal === true ? 'error' : message.level;
       const where = message.sectionPath.length ? `  [${message.sectionPath.join(' › ')}]` : '';
-      const head = `      ${`${message.line}:${message.column}`.padEnd(8)} ${severity.padEnd(7)}  ${message.message}  ${message.ruleId ?? ''}`;
-      const related = (message.related ?? []).map((item) => `${' '.repeat(15)}${`${item.line}:${item.column}`.padEnd(8)} ${item.message}`);
+      const head = `      ${placeOf(message).padEnd(8)} ${severity.padEnd(7)}  ${message.message}  ${message.ruleId ?? ''}`;
+      const related = (message.related ?? []).map((item) => `${' '.repeat(15)}${placeOf(item).padEnd(8)} ${item.message}`);
       return [head.trimEnd() + where, ...(message.help ? [`${' '.repeat(15)}${message.help}`] : []), ...related];
     }),
   ];

@@ -2,6 +2,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { LintMessage, LintResult } from '../engine/results.js';
 import { problemsLine, totals } from './concepts.js';
 import type { FormatContext } from './index.js';
+import { placeOf } from './place.js';
 
 /*
  * GitHub Actions workflow commands, one line a finding:
@@ -48,11 +49,14 @@ function body(message: LintMessage): string {
   const lines = [message.message];
   if (message.help) lines.push(message.help);
   const section = message.sectionPath.join(' › ');
-  if (message.quote !== undefined) {
+  if (message.page !== undefined) {
+    const place = [`page ${message.page}, line ${message.pageLine} of the page (the line number counts the PDF's lines)`, section, `"${message.quote}"`].filter(Boolean);
+    lines.push(place.join(' · '));
+  } else if (message.quote !== undefined) {
     const place = [`paragraph ${message.line} (the line number counts paragraphs)`, section, `"${message.quote}"`].filter(Boolean);
     lines.push(place.join(' · '));
   } else if (section) lines.push(`in ${section}`);
-  for (const related of message.related ?? []) lines.push(`${related.line}:${related.column} ${related.message}`);
+  for (const related of message.related ?? []) lines.push(`${placeOf(related)} ${related.message}`);
   return lines.join('\n');
 }
 

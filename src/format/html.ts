@@ -7,6 +7,7 @@ import { escapeControl } from './escape.js';
 import { workspacePath } from './github.js';
 import { STYLE } from './html-style.js';
 import type { FormatContext } from './index.js';
+import { placeOf } from './place.js';
 
 /*
  * One self-contained page for a review meeting: the counts across files,
@@ -110,7 +111,8 @@ function familyHeads(family: string): string {
 
 function fileSection(result: LintResult, id: string, path: string, rulesMeta: Readonly<Record<string, RuleMeta>>): string {
   const out = [`<section class="file" id="${id}" aria-labelledby="${id}-name">`, `<h2 id="${id}-name">${esc(path)}</h2>`];
-  const word = /\.docx$/iu.test(result.filePath) || result.messages.some((message) => message.quote !== undefined);
+  const pdf = result.messages.some((message) => message.page !== undefined);
+  const word = !pdf && (/\.docx$/iu.test(result.filePath) || result.messages.some((message) => message.quote !== undefined));
   const place = (line: number, column: number) => (word ? `¶${line}:${column}` : `${line}:${column}`);
   if (!result.coverage) {
     const fatal = result.messages.find((message) => message.fatal);
@@ -123,6 +125,7 @@ function fileSection(result: LintResult, id: string, path: string, rulesMeta: Re
     `<p>${esc(problemsLine({ errors: result.errorCount, warnings: result.warningCount, infos: result.infoCount }))}` +
       `${suppressed > 0 ? `; ${suppressed} more silenced by directives in the plan` : ''}.` +
       (word ? ' Places are given as ¶paragraph:character, counting paragraphs through the document, since Word shows no line numbers.' : '') +
+      (pdf ? ' Findings are placed as p.page:line, the line counted on its page; other places as line:character, counting the lines through the document.' : '') +
       '</p>',
   );
   const concepts = conceptsOf(result);
@@ -226,9 +229,10 @@ function findingItem(message: LintMessage, anchor: string, place: Place, rulesMe
     message.sectionPath.length > 0 ? esc(message.sectionPath.join(' › ')) : '',
     message.quote !== undefined ? `<span class="quote">“${esc(shorten(message.quote))}”</span>` : '',
   ].filter(Boolean);
-  const related = (message.related ?? []).map((item) => `<li><span class="at">${place(item.line, item.column)}</span> ${esc(item.message)}</li>`);
+  const at = (item: Parameters<typeof placeOf>[0]) => (item.page === undefined ? place(item.line, item.column) : placeOf(item));
+  const related = (message.related ?? []).map((item) => `<li><span class="at">${at(item)}</span> ${esc(item.message)}</li>`);
   return [
-    `<li id="${anchor}"><span class="level ${level}">${level}</span> <span class="at">${place(message.line, message.column)}</span> ${esc(message.message)} ${rule}`,
+    `<li id="${anchor}"><span class="level ${level}">${level}</span> <span class="at">${at(message)}</span> ${esc(message.message)} ${rule}`,
     message.help ? `<br><span class="help">${esc(message.help)}</span>` : '',
     where.length > 0 ? `<br><span class="where">${where.join(' · ')}</span>` : '',
     related.length > 0 ? `<ul class="places">${related.join('')}</ul>` : '',

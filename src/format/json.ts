@@ -49,6 +49,8 @@ function orderMessage(message: LintMessage): Placed<LintMessage> {
     column: message.column,
     endLine: message.endLine,
     endColumn: message.endColumn,
+    page: message.page,
+    pageLine: message.pageLine,
     sectionPath: message.sectionPath,
     help: message.help,
     quote: message.quote,
@@ -78,6 +80,8 @@ function orderRelated(related: Related): Placed<Related> {
     column: related.column,
     endLine: related.endLine,
     endColumn: related.endColumn,
+    page: related.page,
+    pageLine: related.pageLine,
   };
 }
 

@@ -2,6 +2,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { LintMessage, LintResult } from '../engine/results.js';
 import type { RuleMeta } from '../engine/types.js';
 import type { FormatContext } from './index.js';
+import { placeOf } from './place.js';
 
 /*
  * JUnit XML, as CI test reports read it (Jenkins, GitLab, Azure Pipelines,
@@ -89,15 +90,15 @@ function caseLines(testCase: TestCase, file: string): string[] {
 
 /** What a reader needs to find and fix the finding: the place, a Word paragraph's words, the section, the remedy, the related places. */
 function details(message: LintMessage): string {
-  // Word shows no line numbers: a Word finding's line is the paragraph's ordinal (docs/design.md).
-  const word = message.quote !== undefined;
-  const place = (line: number, column: number) => (word ? `paragraph ${line}, column ${column}` : `${line}:${column}`);
+  // Word shows no line numbers: a Word finding's line is the paragraph's ordinal; a PDF's place is its page and line (docs/design.md).
+  const word = message.quote !== undefined && message.page === undefined;
+  const place = (at: Parameters<typeof placeOf>[0]) => (word ? `paragraph ${at.line}, column ${at.column}` : placeOf(at));
   return [
-    `${place(message.line, message.column)} ${message.message}`,
+    `${place(message)} ${message.message}`,
     ...(message.quote !== undefined ? [`"${message.quote}"`] : []),
     ...(message.sectionPath.length > 0 ? [`in ${message.sectionPath.join(' › ')}`] : []),
     ...(message.help ? [message.help] : []),
-    ...(message.related ?? []).map((related) => `${place(related.line, related.column)} ${related.message}`),
+    ...(message.related ?? []).map((related) => `${place(related)} ${related.message}`),
   ].join('\n');
 }
 

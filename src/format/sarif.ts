@@ -166,6 +166,8 @@ function sarifResult(
     partialFingerprints: { [FINGERPRINT]: fingerprint },
     properties: {
       sectionPath: message.sectionPath,
+      // A PDF's line counts through the document, which no PDF reader shows: the page and the line on it are what a reader goes to.
+      ...(message.page === undefined ? {} : { page: message.page, pageLine: message.pageLine }),
       ...(message.messageId ? { messageId: message.messageId } : {}),
       ...(message.help ? { help: message.help } : {}),
     },
@@ -175,14 +177,14 @@ function sarifResult(
 /**
  * The finding's place. A Word finding's line is its paragraph's ordinal,
  * which neither GitHub nor Word shows, so the region also carries the
- * paragraph's opening words as its snippet and the ordinal by its name.
+ * paragraph's opening words as its snippet and the ordinal by its name; a
+ * PDF finding's region carries its line's opening words, and the result
+ * its page.
  */
 function physicalLocation(message: LintMessage, artifact: ArtifactLocation): PhysicalLocation {
   const place = region(message);
-  if (message.quote !== undefined) {
-    place.snippet = { text: message.quote };
-    place.properties = { paragraph: message.line };
-  }
+  if (message.quote !== undefined) place.snippet = { text: message.quote };
+  if (message.quote !== undefined && message.page === undefined) place.properties = { paragraph: message.line };
   return { artifactLocation: artifact, region: place };
 }
 

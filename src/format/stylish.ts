@@ -10,7 +10,10 @@ import type { FormatOptions } from './index.js';
  * its own, and VS Code's `$eslint-stylish`. Each finding is a row
  * `line:column  severity  message  rule-id`; a Word finding gives its
  * paragraph's ordinal and the column in it (`14:162`), so the matchers take
- * it too, and says `¶14` in its section.
+ * it too, and says `¶14` in its section. A PDF finding gives its page and
+ * the line on the page (`p.12:7`), as the reader of a PDF goes to it: the
+ * matchers pass such a row by, which costs nothing, since no editor or
+ * annotation opens a PDF at a line (the `github` format annotates it).
  *
  * Unlike ESLint, the message column is not padded to the longest message:
  * the rule id follows two spaces after each message, which is all the
@@ -158,14 +161,20 @@ const SEVERITY_COLOR: Record<LintMessage['level'], 'red' | 'yellow' | 'blue'> = 
  * joins them with a colon.
  */
 function position(message: LintMessage, lineWidth: number): string {
+  if (message.page !== undefined) return `p.${message.page}:${message.pageLine}`;
   return `${String(message.line).padStart(lineWidth)}:${message.column}`;
 }
 
-/** The heading path, and for Word, which shows no line numbers, the paragraph's ordinal and its opening words. */
+/**
+ * The heading path, and for Word, which shows no line numbers, the
+ * paragraph's ordinal and its opening words; for a PDF, whose page and line
+ * are the row's place, the line's opening words.
+ */
 function sectionOf(message: LintMessage): string {
   const parts = message.sectionPath.length > 0 ? [message.sectionPath.map(oneLine).join(' › ')] : [];
   if (message.quote === undefined) return parts.join('');
-  return [`¶${message.line}`, ...parts, `"${oneLine(message.quote)}"`].join(' · ');
+  const paragraph = message.page === undefined ? [`¶${message.line}`] : [];
+  return [...paragraph, ...parts, `"${oneLine(message.quote)}"`].join(' · ');
 }
 
 /**

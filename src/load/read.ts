@@ -54,7 +54,8 @@ export function sniffFormat(bytes: Buffer, name: string): InputFormat {
   if (bytes.length === 0) throw new InputError('is empty: there is no plan to lint');
   const format = SNIFF_ORDER.find((candidate) => candidate.sniff(bytes, name));
   if (format) return format;
-  throw new InputError(`is a binary file, not a ${INPUT_FORMATS.map((known) => known.name).join(' or ')} plan`);
+  const names = INPUT_FORMATS.map((known) => known.name);
+  throw new InputError(`is a binary file, not a ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]} plan`);
 }
 
 function describeFsError(error: NodeJS.ErrnoException): string {

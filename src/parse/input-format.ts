@@ -2,10 +2,11 @@ import type { DocumentFormat, PlanDocument } from '../document/types.js';
 
 /**
  * What a location's `line` and `column` mean in a format (docs/design.md
- * "Document model"): a line and column of the file, or, where the format has
- * no lines (Word), the paragraph's ordinal and the offset within it.
+ * "Document model"): a line and column of the file; where the format has
+ * no lines (Word), the paragraph's ordinal and the offset within it; in a
+ * PDF, the text line's ordinal through the document, with its page beside.
  */
-export type LocationKind = 'line:column' | 'paragraph';
+export type LocationKind = 'line:column' | 'paragraph' | 'page';
 
 export interface ParseOptions {
   /** The document's uri: the absolute path it is reported under. */
@@ -21,7 +22,7 @@ export interface ParseOptions {
  */
 export interface InputFormat {
   id: DocumentFormat;
-  /** How people name the format, in messages ("not a Markdown or Word plan"). */
+  /** How people name the format, in messages ("not a Markdown, Word or PDF plan"). */
   name: string;
   /** Extensions that folders and globs pick up, lower case with the dot. */
   extensions: readonly string[];
