@@ -155,9 +155,13 @@ describe('findings in a PDF', () => {
 
   test('every format shows the page where it shows a place', async () => {
     const results = [await lintFile(unit('running-header.pdf'), { explain: true })];
-    const options = { cwd: fixture('pdf/unit') };
+    const options = { cwd: fixture('pdf/unit'), color: false };
     const carers = 'Outcome 6 (unpaid carers) is addressed without evidence';
-    type SarifResult = { message: { text: string }; properties: Record<string, unknown>; locations: { physicalLocation: { region: Record<string, unknown> } }[] };
+    interface SarifResult {
+      message: { text: string };
+      properties: Record<string, unknown>;
+      locations: { physicalLocation: { region: Record<string, unknown> } }[];
+    }
     const sarif = JSON.parse(formatResults(results, 'sarif', options)) as { runs: { results: SarifResult[] }[] };
     const found = sarif.runs[0]!.results.find((result) => result.message.text === carers)!;
     expect(found.properties).toMatchObject({ page: 2, pageLine: 5 });
@@ -188,6 +192,7 @@ describe('PDFs planlint cannot lint', () => {
   });
 
   test('a file named .pdf that is not one says so', async () => {
-    await expectBadInputBesideGood(scratch({ 'plan.pdf': Buffer.from([0, 1, 2, 3]) }), 'plan.pdf', 'is not a PDF file (it has no %PDF- header): export it again as PDF, or lint the source document');
+    const problem = 'is not a PDF file (it has no %PDF- header): export it again as PDF, or lint the source document';
+    await expectBadInputBesideGood(scratch({ 'plan.pdf': Buffer.from([0, 1, 2, 3]) }), 'plan.pdf', problem);
   });
 });

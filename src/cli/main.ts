@@ -241,11 +241,16 @@ function isSmallTextFile(path: string, limit: number): boolean {
   }
 }
 
-/** Text under the limit: not a zip (.docx) or an OLE compound file (.doc, an encrypted .docx), small on disk but not to read. */
+/**
+ * Text under the limit: not a zip (.docx), an OLE compound file (.doc, an
+ * encrypted .docx) or a PDF (`%P`), small on disk but not to read: a few KB
+ * of PDF can ask pdf.js for thousands of pages.
+ */
 function isSmallText(start: Uint8Array, size: number, limit: number): boolean {
   const zip = start[0] === 0x50 && start[1] === 0x4b;
   const compound = start[0] === 0xd0 && start[1] === 0xcf;
-  return size < limit && !zip && !compound;
+  const pdf = start[0] === 0x25 && start[1] === 0x50;
+  return size < limit && !zip && !compound && !pdf;
 }
 
 async function toLintOptions(options: CliOptions, cwd: string): Promise<JobOptions> {

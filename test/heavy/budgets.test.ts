@@ -56,14 +56,19 @@ describe('a file that overruns its budget', () => {
 describe('short text is linted in this thread, the rest in the worker', () => {
   // The faulty worker hangs on both files: only the one it is given overruns. The plans above the limit go to
   // it in every other test of this file, where no limit is set.
-  test('text under the limit never reaches the worker; a Word file does however short it is', async () => {
+  test('text under the limit never reaches the worker; a Word file or a PDF does however short it is', async () => {
     const dir = folder({ 'frozen.md': plan });
     fs.copyFileSync(fixture('word-strategic-plan.docx'), path.join(dir, 'frozen.docx'));
+    fs.copyFileSync(fixture('pdf/unit/running-header.pdf'), path.join(dir, 'frozen.pdf'));
     const run = await runJson(['--max-time-per-file', '2', '.'], { cwd: dir, lintWorker: FAULTY, inThreadBelow: 1024 * 1024 });
-    expect(stderrLines(run)).toEqual(['planlint: frozen.docx: took longer than 2 s to lint (in rules); --max-time-per-file sets the budget']);
+    expect(stderrLines(run)).toEqual([
+      'planlint: frozen.docx: took longer than 2 s to lint (in rules); --max-time-per-file sets the budget',
+      'planlint: frozen.pdf: took longer than 2 s to lint (in rules); --max-time-per-file sets the budget',
+    ]);
     expect(run.results.map((result) => [path.basename(result.filePath), result.fatalErrorCount])).toEqual([
       ['frozen.docx', 1],
       ['frozen.md', 0],
+      ['frozen.pdf', 1],
       ['good.md', 0],
     ]);
   });

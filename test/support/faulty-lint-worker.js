@@ -1,6 +1,6 @@
 /*
  * A lint worker whose outcome-evidence rule never finishes on a file named
- * frozen.md or frozen.docx and holds ever more memory on one named balloon.md: the faults a
+ * frozen.md, frozen.docx or frozen.pdf and holds ever more memory on one named balloon.md: the faults a
  * budget exists for, put where no exception can end them. Loaded by the
  * worker thread as Node runs it, so it reads the compiled rules and core
  * (npm test builds them first).
@@ -16,7 +16,7 @@ function faulty(rule) {
       return {
         ...handlers,
         end() {
-          if (/frozen\.(?:md|docx)$/.test(context.filePath)) for (;;);
+          if (/frozen\.(?:md|docx|pdf)$/.test(context.filePath)) for (;;);
           if (context.filePath.endsWith('balloon.md')) {
             const hoard = [];
             for (;;) hoard.push(new Array(100_000).fill(hoard.length));
