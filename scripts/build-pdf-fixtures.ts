@@ -125,7 +125,8 @@ async function main(): Promise<void> {
     write(FIXTURES, sample.replace(/\.md$/, '.pdf'), pdf);
   }
 
-  // The scheme's outcomes are mentioned only in section 3 and the annexes, which hold no evidence: read across the columns in the wrong order, their text would fall into sections that do.
+  // The scheme's outcomes are mentioned only in section 3 and the annexes, which hold no evidence:
+  // read across the columns in the wrong order, their text would fall into sections that do.
   write(PDF_FIXTURES, 'two-column.pdf', await exported(new URL('integration-scheme.md', FIXTURES), { columns: 2 }));
   write(PDF_FIXTURES, 'indicators-table.pdf', await exported(new URL('indicators-table.md', PDF_FIXTURES)));
   // Outcome 2 is missing from the plan with gaps and there is no outcome 10: running heads read as text would change both verdicts.

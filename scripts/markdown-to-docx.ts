@@ -233,7 +233,9 @@ function sectionFor(children: Block[], layout: PageLayout): ISectionOptions {
   const { columns, header, footer } = layout;
   return {
     ...(columns ? { properties: { column: { count: columns, space: COLUMN_GAP, equalWidth: true } } } : {}),
-    ...(header === undefined ? {} : { headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, text: header })] }) } }),
+    ...(header === undefined
+      ? {}
+      : { headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, text: header })] }) } }),
     ...(footer === undefined
       ? {}
       : {

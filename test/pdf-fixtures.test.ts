@@ -105,7 +105,8 @@ describe.each(SAMPLES)('fixtures/%s.pdf', (name) => {
       const snippet = markdownSnippet(lines, twin);
       const onPages = pages.flatMap((text, index) => (text.includes(snippet) ? [index + 1] : []));
       if (onPages.length === 0) {
-        // Only a finding about the whole document stands on the front matter's title, which a PDF shows only in its properties: it goes on the first page.
+        // Only a finding about the whole document stands on the front matter's title, which a PDF shows only
+        // in its properties: it goes on the first page.
         expect(twin.line, where).toBeLessThanOrEqual(frontMatterEnd(lines));
         expect(message.page, where).toBe(1);
       } else {
@@ -129,7 +130,8 @@ describe('fixtures/pdf/two-column.pdf: the integration scheme set in two columns
 
   test('a sentence that runs from the foot of one column to the head of the next is one block', async () => {
     const pdf = await parsePdf(readFileSync(pdfFile), pdfFile);
-    // Where the foot of the left column leaves a sentence open, as pdf.js places the text; page 1 breaks "… is to | improve the wellbeing …".
+    // Where the foot of the left column leaves a sentence open, as pdf.js places the text;
+    // page 1 breaks "… is to | improve the wellbeing …".
     const open = (await columnBreaks(pdfFile)).filter(([foot]) => !/[.:;]$/.test(foot));
     expect(open.length).toBeGreaterThan(0);
     for (const [foot, head] of open) {
