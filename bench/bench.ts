@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { ResolvedConfig } from '../src/config/index.js';
 import { lintText } from '../src/core/lint.js';
 import { parseMarkdown } from '../src/parse/markdown/index.js';
 import { timeCli } from './cli.js';
@@ -12,6 +13,7 @@ import { generatePlan } from './generate-plan.js';
 import { benchEditor } from './editor.js';
 import { benchLarge } from './large.js';
 import { benchMany } from './many.js';
+import { benchPdf } from './pdf.js';
 import { ProcessTimer } from './processes.js';
 import { line, megabytes, milliseconds, plural, ratioTo, verdict } from './report.js';
 import { benchStartup } from './startup.js';
@@ -29,9 +31,21 @@ const MANY_RUNS = 3;
 const LINT_TARGET_RATIO = 1.3;
 const CLI_TARGET_MS = 1500;
 
+/** `node dist/bench/bench.js pdf` runs only the PDF section, which needs LibreOffice and most of a minute to export the plan. */
+async function pdfOnly(text: string, config: ResolvedConfig): Promise<void> {
+  console.log(`planlint bench, PDF section — ${thousands(WORDS)}-word plan, medians of ${RUNS} interleaved runs after ${WARMUP} warm-up rounds`);
+  const folder = mkdtempSync(join(tmpdir(), 'planlint-bench-'));
+  try {
+    await benchPdf(text, config, folder, { runs: RUNS, warmup: WARMUP });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const text = generatePlan(WORDS);
   const config = everyRuleOn();
+  if (process.argv[2] === 'pdf') return pdfOnly(text, config);
   // How Markdown is usually read: the ratio is what planlint's whole lint costs over that.
   const remark = unified().use(remarkParse).use(remarkGfm).freeze();
 
@@ -66,6 +80,7 @@ async function main(): Promise<void> {
     benchLarge(folder, bytes / WORDS, LARGE_RUNS);
     benchMany(folder, MANY_RUNS);
     await benchEditor(config, folder, { runs: RUNS, warmup: WARMUP });
+    await benchPdf(text, config, folder, { runs: RUNS, warmup: WARMUP });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

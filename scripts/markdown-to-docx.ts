@@ -1,9 +1,12 @@
 import {
   AlignmentType,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
   LevelFormat,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -11,6 +14,7 @@ import {
   TextRun,
   WidthType,
   type ILevelsOptions,
+  type ISectionOptions,
   type IRunOptions,
   type NumberingDefinition,
   type ParagraphChild,
@@ -212,12 +216,50 @@ function runs(nodes: readonly PhrasingContent[], format: RunFormat = {}): Paragr
   });
 }
 
+/** How the page is laid out; by default one column and no running heads, as the Word twins are. */
+export interface PageLayout {
+  /** Newspaper-style columns over the whole document, as some partnerships lay out their summaries. */
+  columns?: number;
+  /** A running header, right-aligned on every page. */
+  header?: string;
+  /** A running footer on every page, followed by "Page N of M". */
+  footer?: string;
+}
+
+/** Word's default gap between columns, half an inch in twentieths of a point. */
+const COLUMN_GAP = 720;
+
+function sectionFor(children: Block[], layout: PageLayout): ISectionOptions {
+  const { columns, header, footer } = layout;
+  return {
+    ...(columns ? { properties: { column: { count: columns, space: COLUMN_GAP, equalWidth: true } } } : {}),
+    ...(header === undefined
+      ? {}
+      : { headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, text: header })] }) } }),
+    ...(footer === undefined
+      ? {}
+      : {
+          footers: {
+            default: new Footer({
+              children: [
+                new Paragraph({
+                  alignment: AlignmentType.CENTER,
+                  children: [new TextRun(`${footer} | Page `), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(' of '), new TextRun({ children: [PageNumber.TOTAL_PAGES] })],
+                }),
+              ],
+            }),
+          },
+        }),
+    children,
+  };
+}
+
 /**
  * Compiles a Markdown plan to a Word document with the same prose: front
  * matter `title` becomes the core title and `documentType` a custom
  * property, as a Word author would record them.
  */
-export async function markdownToDocx(markdown: string): Promise<Buffer> {
+export async function markdownToDocx(markdown: string, layout: PageLayout = {}): Promise<Buffer> {
   const tree = processor.parse(markdown);
   const [first] = tree.children;
   const frontMatter = first?.type === 'yaml' ? parseFrontMatter(first.value, (first.position?.start.line ?? 1) + 1) : {};
@@ -228,7 +270,7 @@ export async function markdownToDocx(markdown: string): Promise<Buffer> {
     ...(typeof title === 'string' ? { title } : {}),
     ...(typeof documentType === 'string' ? { customProperties: [{ name: 'documentType', value: documentType }] } : {}),
     numbering: { config: writer.numbering() },
-    sections: [{ children: writer.blocks }],
+    sections: [sectionFor(writer.blocks, layout)],
   });
   return Packer.toBuffer(document);
 }

@@ -231,18 +231,18 @@ describe('--format json', () => {
 
 describe('files, folders and globs', () => {
   // The repository's own .planlintignore keeps fixtures/README.md out of folder and glob runs.
-  /** Every file under fixtures/ that a folder or glob would find (README files, the corpus and fuzz/ are in .planlintignore). */
+  /** Every file under fixtures/ that a folder or glob would find (README files, the corpus, fuzz/ and pdf/bad, pdf/unit are ignored). */
   const inFixtures = (keep: (name: string) => boolean) =>
     fs
       .readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
-      .filter((name) => keep(name) && path.basename(name) !== 'README.md' && !name.startsWith('corpus') && !name.startsWith('fuzz'))
+      .filter((name) => keep(name) && path.basename(name) !== 'README.md' && !/^(?:corpus|fuzz|pdf\/bad|pdf\/unit)\//.test(name))
       .map((name) => path.join(FIXTURES, name))
       .sort();
   const plans = inFixtures((name) => name.endsWith('.md'));
 
-  test('a folder lints every plan in it, Markdown and Word', async () => {
+  test('a folder lints every plan in it, Markdown, Word and PDF', async () => {
     const run = await runJson(['fixtures']);
-    expect(run.results.map((result) => result.filePath).sort()).toEqual(inFixtures((name) => /\.(md|docx)$/.test(name)));
+    expect(run.results.map((result) => result.filePath).sort()).toEqual(inFixtures((name) => /\.(md|docx|pdf)$/.test(name)));
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
   });

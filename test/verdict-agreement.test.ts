@@ -12,6 +12,7 @@ import { runRules } from '../src/engine/runner.js';
 import type { RuleSetting } from '../src/engine/types.js';
 import { parseDocx } from '../src/parse/docx/index.js';
 import { parseMarkdown } from '../src/parse/markdown/index.js';
+import { parsePdf } from '../src/parse/pdf/index.js';
 
 /**
  * One verdict: for every sample plan and corpus document and every setting
@@ -26,6 +27,7 @@ const RULES = [outcomeEvidence, principleEvidence];
 
 async function parse(file: string): Promise<PlanDocument> {
   if (file.endsWith('.docx')) return parseDocx(readFileSync(file), file, { maxInflatedSize: Number.MAX_SAFE_INTEGER });
+  if (file.endsWith('.pdf')) return parsePdf(readFileSync(file), file);
   return parseMarkdown(readFileSync(file, 'utf8'), file);
 }
 

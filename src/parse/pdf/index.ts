@@ -36,7 +36,8 @@ export async function parsePdf(bytes: Buffer, uri: string): Promise<PlanDocument
   });
   const built = reader.builder.finish(Math.max(1, firstLine - 1));
   const title = content.title ? { title: content.title } : {};
-  return { uri, format: 'pdf', frontMatter: {}, ...built, ...title, pages };
+  // The title in the PDF's properties is the Word title it was exported from: the type is read from it as from a .docx's.
+  return { uri, format: 'pdf', frontMatter: { ...title }, ...built, ...title, pages };
 }
 
 /** "•", "-", "–", "1.", "2)", "a)", "(iv)" opening a line, then a space. */
