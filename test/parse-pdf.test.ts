@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parsePdf } from '../src/parse/pdf/index.js';
-import { joinOf } from '../src/parse/pdf/text.js';
+import { joinOf, wordsOf } from '../src/parse/pdf/text.js';
 import { pageOf } from '../src/document/locate.js';
 import { formatResults, lintFile } from '../src/index.js';
 import { fixture, runCli, runJson } from './support/cli.js';
@@ -130,6 +130,15 @@ describe('joining a line to the next', () => {
     ['a whole line', 'and the next', '\n'],
   ])('%j then %j: %j', (before, after, join) => {
     expect(joinOf(before, after)).toBe(join);
+  });
+
+  test("the document's own words decide first: a compound it writes with a hyphen keeps it, a word it writes whole is joined", () => {
+    const words = wordsOf(['the views of service-users and their carers', 'a re-ablement service', 'community led support']);
+    expect(joinOf('the dignity of service-', 'users;', words)).toBe('');
+    expect(joinOf('the commun-', 'ity', words)).toBe('drop-hyphen');
+    // Neither form written elsewhere: the rules above.
+    expect(joinOf('a disab-', 'ility', words)).toBe('drop-hyphen');
+    expect(joinOf('with self-', 'directed support', words)).toBe('');
   });
 });
 

@@ -6,7 +6,7 @@ import { findFurniture } from './furniture.js';
 import { loadPdf } from './load.js';
 import { readLines, type Line, type LinePiece } from './layout.js';
 import { findTables, type PdfTable } from './tables.js';
-import { joinOf } from './text.js';
+import { joinOf, wordsOf } from './text.js';
 
 /**
  * Parses a PDF into the format-neutral document, reading paragraphs,
@@ -48,6 +48,8 @@ const HEADING_SIZE = 1.15;
 /** Longer than this, a paragraph in large type is a pull quote or a cover's blurb, not a heading. */
 const HEADING_MOST_CHARS = 200;
 const HEADING_MOST_LINES = 3;
+/** A clause numbered in parts, "5.3 " or "11.2.1 ", then its text. */
+const NUMBERED_CLAUSE = /^\d{1,3}(?:\.\d{1,3})+\.?\s+\S/;
 /** A vertical gap this much wider than the usual leading between lines of the size opens a paragraph. */
 const PARAGRAPH_GAP = 1.3;
 
@@ -65,6 +67,8 @@ class PdfReader {
   private readonly leading: number;
   private readonly headingRanks: Map<string, number>;
   private readonly useTags: boolean;
+  /** The document's words, which tell a hyphen that breaks a word from one that belongs to it. */
+  private readonly words: Set<string>;
   private list: { id: number; count: number; bullet: boolean } | undefined;
 
   constructor(
@@ -74,6 +78,7 @@ class PdfReader {
     this.bodySize = mostCommon(lines.map((line) => [round(line.size), line.text.length]));
     this.bodyFont = mostCommon(lines.filter((line) => round(line.size) === this.bodySize).map((line) => [line.font, line.text.length]));
     this.leading = this.usualLeading();
+    this.words = wordsOf(lines.map((line) => line.text));
     this.useTags = tagged && this.tagsAgree();
     this.headingRanks = this.rankHeadingStyles();
   }
@@ -118,19 +123,26 @@ class PdfReader {
     if (previous.page !== line.page || previous.column !== line.column) return !ended && /^\p{Ll}/u.test(line.text);
     const gap = previous.y - line.y;
     if (gap <= 0 || gap > PARAGRAPH_GAP * this.leading * line.size) return false;
+    // A numbered heading wrapped over lines ("3. Aims and outcomes of the" / "Integration Scheme") goes on under its number.
+    if (line.size >= this.bodySize * HEADING_SIZE) return true;
     if (paragraph.marker) {
       // A list item's lines hang under its text, not under its marker.
       const first = paragraph.lines[0]!;
-      return line.x0 > first.x0 + line.size / 2;
+      if (first.page === line.page && first.column === line.column) return line.x0 > first.x0 + line.size / 2;
+      // Carried over into another page or column: its lines go on where the carried-over line stands.
+      return Math.abs(line.x0 - previous.x0) < line.size / 2;
     }
     if (line.x0 > previous.x0 + 0.8 * line.size) return false;
+    // A numbered clause ("5.3 The IJB will…") after a finished sentence opens one of its own: schemes and plans
+    // number their paragraphs, and a producer that leaves no space between paragraphs shows no other sign.
+    if (ended && NUMBERED_CLAUSE.test(line.text)) return false;
     // A short line that ends a sentence ends its paragraph, where the producer left no space after it.
     const room = previous.right - previous.left;
     return !(ended && previous.x1 < previous.right - 0.15 * room);
   }
 
   private addParagraph(paragraph: Paragraph): void {
-    const whole = joinLines(paragraph.lines.map((line) => ({ line, from: 0 })));
+    const whole = joinLines(paragraph.lines.map((line) => ({ line, from: 0 })), this.words);
     if (whole.text.trim() === '') return;
     // A numbered heading keeps its number ("1. Introduction"), which a list item gives up as its marker.
     const depth = this.headingDepth(paragraph, whole.text);
@@ -140,7 +152,9 @@ class PdfReader {
       return;
     }
     const skip = paragraph.marker?.length ?? 0;
-    const { text, segments, range } = skip ? joinLines(paragraph.lines.map((line, index) => ({ line, from: index ? 0 : skip }))) : whole;
+    const { text, segments, range } = skip
+      ? joinLines(paragraph.lines.map((line, index) => ({ line, from: index ? 0 : skip })), this.words)
+      : whole;
     if (paragraph.marker) {
       const { bullet, ordinal } = paragraph.marker;
       if (!this.list || this.list.bullet !== bullet) this.list = { id: this.builder.newListId(), count: 0, bullet };
@@ -226,7 +240,7 @@ class PdfReader {
       const ids: number[] = [];
       row.forEach((cell, column) => {
         const here = row.find((pieces) => pieces.length)?.[0]?.line ?? table.lines[0]!;
-        const joined = cell.length ? joinLines(cell) : { text: '', segments: [], range: emptyRange(here) };
+        const joined = cell.length ? joinLines(cell, this.words) : { text: '', segments: [], range: emptyRange(here) };
         const block = this.builder.addBlock('table-cell', joined.text, joined.segments, joined.range, {
           cell: { tableId, row: rowIndex, column, header: rowIndex === 0 },
         });
@@ -241,7 +255,7 @@ class PdfReader {
 }
 
 /** Joins pieces of lines into a block's text, each piece a segment at its own line and column. */
-function joinLines(pieces: readonly LinePiece[]): { text: string; segments: TextSegment[]; range: Range } {
+function joinLines(pieces: readonly LinePiece[], words: ReadonlySet<string>): { text: string; segments: TextSegment[]; range: Range } {
   let text = '';
   const segments: TextSegment[] = [];
   for (const { line, from, to } of pieces) {
@@ -251,7 +265,7 @@ function joinLines(pieces: readonly LinePiece[]): { text: string; segments: Text
     if (!piece) continue;
     const last = segments[segments.length - 1];
     if (last) {
-      const join = joinOf(text, piece);
+      const join = joinOf(text, piece, words);
       if (join === 'drop-hyphen') {
         text = text.slice(0, -1);
         last.length -= 1;

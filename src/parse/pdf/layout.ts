@@ -8,8 +8,18 @@ import type { PdfItem, PdfPage } from './load.js';
  * read as two columns, the left one first.
  */
 
-/** Pieces on one baseline are one row when their baselines differ by less than this share of the font size (a superscript sits higher). */
-const BASELINE_TOLERANCE = 0.5;
+/**
+ * Pieces on one baseline are one row. Pieces side by side may sit higher by
+ * this share of the smaller font size: a superscript (LibreOffice sets it at
+ * 58% of the size, raised by a third of the text's size) stays on its line.
+ */
+const BASELINE_TOLERANCE = 0.6;
+/**
+ * Pieces apart (table cells, the two columns of a page) share a row only
+ * within this share of the larger size: a 10-point line of one column and a
+ * 16-point title in the other, 6 points apart, are two rows.
+ */
+const APART_TOLERANCE = 0.25;
 /** A gap wider than this many font sizes splits a row into runs: no word space is this wide, a table's cell gap is. */
 const RUN_GAP = 1.0;
 /** A gap wider than this share of the font size between two pieces is a space the PDF did not draw. */
@@ -118,7 +128,11 @@ function toRows(items: readonly PdfItem[]): PdfItem[][] {
   let baseline = Number.NaN;
   let size = 0;
   for (const item of sorted) {
-    if (row.length && Math.abs(baseline - item.y) <= BASELINE_TOLERANCE * Math.max(size, item.size)) {
+    const shift = Math.abs(baseline - item.y);
+    const sameRow =
+      shift <= APART_TOLERANCE * Math.max(size, item.size) ||
+      (shift <= BASELINE_TOLERANCE * Math.min(size, item.size) && row.some((other) => besides(other, item)));
+    if (row.length && sameRow) {
       row.push(item);
       // The row's baseline is its main text's, not a superscript's.
       if (item.size > size) {
@@ -135,6 +149,12 @@ function toRows(items: readonly PdfItem[]): PdfItem[][] {
   if (row.length) rows.push(row);
   for (const each of rows) each.sort((a, b) => a.x - b.x);
   return rows;
+}
+
+/** Two pieces with no more than a word's width between them. */
+function besides(a: PdfItem, b: PdfItem): boolean {
+  const gap = Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width);
+  return gap <= Math.max(a.size, b.size);
 }
 
 function toRuns(row: readonly PdfItem[]): Run[] {

@@ -32,7 +32,10 @@ export function findTables(lines: readonly Line[], leading: number): PdfTable[] 
   while (index < lines.length) {
     const table = lines[index]!.runs.length >= 2 ? tableFrom(lines, index, leading) : undefined;
     if (table) {
-      tables.push(table);
+      const previous = tables[tables.length - 1];
+      const carried = previous && carriedOver(previous, table);
+      if (previous && carried) joinOn(previous, table, carried, lines);
+      else tables.push(table);
       index = table.to;
     } else index += 1;
   }
@@ -71,6 +74,48 @@ function tableFrom(lines: readonly Line[], from: number, leading: number): PdfTa
   }
   if (multiRunRows < 2) return undefined;
   return { from, to, lines: lines.slice(from, to), rows };
+}
+
+/**
+ * A table carried over onto the next page or column with its header row
+ * repeated, as Word and LibreOffice repeat it, is the table it continues.
+ * The text of a row the page broke reads as more lines of the repeated
+ * header's cells: for each column, what follows the header's own text, or
+ * `undefined` when the table does not repeat the header.
+ */
+function carriedOver(previous: PdfTable, table: PdfTable): LinePiece[][] | undefined {
+  const last = previous.lines[previous.lines.length - 1]!;
+  const first = table.lines[0]!;
+  if (table.from !== previous.to || (first.page === last.page && first.column === last.column)) return undefined;
+  const [header, repeated] = [previous.rows[0]!, table.rows[0]!];
+  if (header.length !== repeated.length) return undefined;
+  const carried: LinePiece[][] = [];
+  for (const [column, cell] of repeated.entries()) {
+    const own = textOf(header[column]!);
+    let count = 0;
+    while (count <= cell.length && textOf(cell.slice(0, count)) !== own) count += 1;
+    if (count > cell.length) return undefined;
+    carried.push(cell.slice(count));
+  }
+  return carried;
+}
+
+/** Adds a continued table's rows to the table it continues, the row the page broke joined again. */
+function joinOn(previous: PdfTable, table: PdfTable, carried: readonly LinePiece[][], lines: readonly Line[]): void {
+  const last = previous.rows[previous.rows.length - 1]!;
+  carried.forEach((pieces, column) => last[column]!.push(...pieces));
+  const [next, ...rest] = table.rows.slice(1);
+  const firstCell = next?.[0] ?? [];
+  const opening = firstCell[0] ? firstCell[0].line.text.slice(firstCell[0].from, firstCell[0].to) : '';
+  if (next && (firstCell.length === 0 || carriesOn(last[0]!, opening))) next.forEach((pieces, column) => last[column]!.push(...pieces));
+  else if (next) previous.rows.push(next);
+  previous.rows.push(...rest);
+  previous.to = table.to;
+  previous.lines = lines.slice(previous.from, table.to);
+}
+
+function textOf(cell: readonly LinePiece[]): string {
+  return cell.map(({ line, from, to }) => line.text.slice(from, to).trim()).join(' ');
 }
 
 /** Words a cell's line does not end on unless its text wraps onto the next line. */
