@@ -7,9 +7,9 @@ import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, H
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { describe, expect, test } from 'vitest';
-import type { LintResult } from '../src/engine/results.js';
-import { fixture, runJson, tempDir } from './support/cli.js';
-import { wordPlan } from './support/docx-builders.js';
+import type { LintResult } from '../../src/engine/results.js';
+import { fixture, runJson, tempDir } from '../support/cli.js';
+import { wordPlan } from '../support/docx-builders.js';
 
 /*
  * The issue's proof that a real word processor shows the comments: the
