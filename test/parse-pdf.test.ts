@@ -140,6 +140,14 @@ describe('joining a line to the next', () => {
     expect(joinOf('a disab-', 'ility', words)).toBe('drop-hyphen');
     expect(joinOf('with self-', 'directed support', words)).toBe('');
   });
+
+  test('a word broken with no hyphen in a narrow table cell is one word again where the plan writes it whole', () => {
+    const words = wordsOf(['5. Reducing health inequalities', '5. Reducin', 'g health', 'Support for carers and support at home']);
+    expect(joinOf('5. Reducin', 'g health', words, true)).toBe('');
+    // Outside a cell a line ends at a word's end; and two words each written elsewhere stay two.
+    expect(joinOf('5. Reducin', 'g health', words, false)).toBe('\n');
+    expect(joinOf('support for', 'carers', wordsOf(['support forcarers', 'for carers, for carers and for carers']), true)).toBe('\n');
+  });
 });
 
 describe('findings in a PDF', () => {

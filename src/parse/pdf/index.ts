@@ -68,7 +68,7 @@ class PdfReader {
   private readonly headingRanks: Map<string, number>;
   private readonly useTags: boolean;
   /** The document's words, which tell a hyphen that breaks a word from one that belongs to it. */
-  private readonly words: Set<string>;
+  private readonly words: Map<string, number>;
   private list: { id: number; count: number; bullet: boolean } | undefined;
 
   constructor(
@@ -240,7 +240,7 @@ class PdfReader {
       const ids: number[] = [];
       row.forEach((cell, column) => {
         const here = row.find((pieces) => pieces.length)?.[0]?.line ?? table.lines[0]!;
-        const joined = cell.length ? joinLines(cell, this.words) : { text: '', segments: [], range: emptyRange(here) };
+        const joined = cell.length ? joinLines(cell, this.words, true) : { text: '', segments: [], range: emptyRange(here) };
         const block = this.builder.addBlock('table-cell', joined.text, joined.segments, joined.range, {
           cell: { tableId, row: rowIndex, column, header: rowIndex === 0 },
         });
@@ -255,7 +255,11 @@ class PdfReader {
 }
 
 /** Joins pieces of lines into a block's text, each piece a segment at its own line and column. */
-function joinLines(pieces: readonly LinePiece[], words: ReadonlySet<string>): { text: string; segments: TextSegment[]; range: Range } {
+function joinLines(
+  pieces: readonly LinePiece[],
+  words: ReadonlyMap<string, number>,
+  inCell = false,
+): { text: string; segments: TextSegment[]; range: Range } {
   let text = '';
   const segments: TextSegment[] = [];
   for (const { line, from, to } of pieces) {
@@ -265,7 +269,7 @@ function joinLines(pieces: readonly LinePiece[], words: ReadonlySet<string>): { 
     if (!piece) continue;
     const last = segments[segments.length - 1];
     if (last) {
-      const join = joinOf(text, piece, words);
+      const join = joinOf(text, piece, words, inCell);
       if (join === 'drop-hyphen') {
         text = text.slice(0, -1);
         last.length -= 1;

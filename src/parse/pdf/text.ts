@@ -25,14 +25,14 @@ const SOFT_HYPHEN = '\u00AD';
 
 export type Join = '' | '\n' | 'drop-hyphen';
 
-/** The document's words, lower case, hyphenated compounds whole: what `joinOf` consults. */
-export function wordsOf(lines: Iterable<string>): Set<string> {
-  const words = new Set<string>();
+/** How often each of the document's words occurs, lower case, hyphenated compounds whole: what `joinOf` consults. */
+export function wordsOf(lines: Iterable<string>): Map<string, number> {
+  const words = new Map<string, number>();
   for (const line of lines) {
     for (const token of line.toLowerCase().replace(/\u2010/g, '-').split(/[^\p{L}\p{N}-]+/u)) {
       // A hyphen at a token's edge is a dash or a line-end break, not part of a compound.
       const word = trimHyphens(token);
-      if (word) words.add(word);
+      if (word) words.set(word, (words.get(word) ?? 0) + 1);
     }
   }
   return words;
@@ -46,12 +46,18 @@ function trimHyphens(token: string): string {
   return token.slice(start, end);
 }
 
-/** How a line ending in `before` joins the next line, which starts with `after`; `words` are the document's (wordsOf). */
-export function joinOf(before: string, after: string, words?: ReadonlySet<string>): Join {
+/**
+ * How a line ending in `before` joins the next line, which starts with
+ * `after`; `words` are the document's (wordsOf). In a table's cell, too
+ * narrow for a long word, Word and LibreOffice break the word with no hyphen
+ * ("Reducin" / "g health"): where a half is written nowhere else and the
+ * whole word is (the priority's own heading), they are one word.
+ */
+export function joinOf(before: string, after: string, words?: ReadonlyMap<string, number>, inCell = false): Join {
   if (before.endsWith(SOFT_HYPHEN)) return 'drop-hyphen';
   // A range or a pair broken after its dash or slash ("2025–" / "2028", "health/" / "social care") is one word.
   if (/\S[–—/]$/u.test(before)) return '';
-  if (!/\p{L}[-\u2010]$/u.test(before)) return '\n';
+  if (!/\p{L}[-\u2010]$/u.test(before)) return inCell && words && brokenWord(before, after, words) ? '' : '\n';
   const word = before.slice(before.lastIndexOf(' ') + 1, -1).toLowerCase();
   const rest = /^[\p{L}\p{N}]+/u.exec(after)?.[0].toLowerCase();
   if (words && rest) {
@@ -61,4 +67,12 @@ export function joinOf(before: string, after: string, words?: ReadonlySet<string
   }
   if (/^\p{Ll}/u.test(after) && !HYPHENATED_PREFIXES.has(word)) return 'drop-hyphen';
   return '';
+}
+
+function brokenWord(before: string, after: string, words: ReadonlyMap<string, number>): boolean {
+  const head = (before.split(/\P{L}/u).pop() ?? '').toLowerCase();
+  const tail = (after.split(/\P{L}/u, 1)[0] ?? '').toLowerCase();
+  if (!head || !tail || !words.has(head + tail)) return false;
+  // A fragment stands only where the word broke (twice when a table's header row is repeated on the next page).
+  return Math.min(words.get(head) ?? 0, words.get(tail) ?? 0) <= 2;
 }

@@ -1,3 +1,0 @@
-import { createRequire as __planlintRequire } from 'node:module';
-const require = __planlintRequire(import.meta.url);
-import{lintBuffer,lintFile,lintFiles,lintRead,resolveConfig,rules}from"./chunk-NLUHAXOI.js";import"./chunk-X73ZYASW.js";import"./chunk-EC4FPJ5W.js";import"./chunk-MQ24HIWK.js";import"./chunk-7GWBTLUT.js";import"./chunk-BJ4455L4.js";import"./chunk-YXJ5U527.js";import"./chunk-2GBKTWNK.js";import"./chunk-HERLZH3D.js";import"./chunk-DW46ECII.js";import"./chunk-S2O6NEJW.js";export{lintBuffer,lintFile,lintFiles,lintRead,resolveConfig,rules};
