@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, HeadingLevel, InsertedTextRun, Paragraph, Table, TableCell, TableRow, TextRun, Textbox } from 'docx';
+import { HeadingLevel, Paragraph, TextRun, Textbox } from 'docx';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
@@ -12,7 +12,7 @@ import type { ResolvedConfig } from '../src/config/index.js';
 import { lintBuffer, lintFile } from '../src/core/lint.js';
 import type { LintMessage, LintResult } from '../src/engine/results.js';
 import { readDocumentXml } from '../src/parse/docx/document-xml.js';
-import { readPart, replacePart, wordPlan } from './support/docx-builders.js';
+import { authorsPlan, readPart, replacePart, wordPlan } from './support/docx-builders.js';
 import { childrenNamed, parseXml, type XmlElement } from './support/xml.js';
 import { FIXTURES } from './support/cli.js';
 
@@ -198,39 +198,6 @@ describe('every Word fixture, annotated, reads and lints as the original', () =>
 });
 
 describe('annotating again', () => {
-  const commented = (id: number, text: string) => [
-    new CommentRangeStart(id),
-    new TextRun(text),
-    new CommentRangeEnd(id),
-    new TextRun({ children: [new CommentReference(id)] }),
-  ];
-  const revision = { author: 'Editor', date: '2025-01-01T00:00:00Z' };
-
-  /** A plan with what an author's copy holds: a comment of their own, tracked changes, a text box and a table. */
-  const authorsPlan = () =>
-    wordPlan(
-      [
-        new Paragraph({ text: 'Carers', heading: HeadingLevel.HEADING_1 }),
-        new Paragraph({ children: commented(0, 'Our figures for Outcome 10 are old.') }),
-        new Paragraph({
-          children: [
-            new TextRun('We support '),
-            new DeletedTextRun({ text: 'Outcome 14', id: 1, ...revision }),
-            new InsertedTextRun({ text: 'Outcome 12', id: 2, ...revision }),
-            new TextRun(' through respite.'),
-          ],
-        }),
-        new Textbox({ style: { width: '2in', height: '1in' }, children: [new Paragraph('A box on Outcome 13.')] }),
-        new Table({
-          rows: [
-            new TableRow({ children: [new TableCell({ children: [new Paragraph('Measure')] }), new TableCell({ children: [new Paragraph('Outcome')] })] }),
-            new TableRow({ children: [new TableCell({ children: [new Paragraph('Carers assessed')] }), new TableCell({ children: [new Paragraph('Outcome 15')] })] }),
-          ],
-        }),
-      ],
-      { comments: { children: [{ id: 0, author: 'Reviewer', initials: 'RV', date: new Date('2025-01-02T00:00:00Z'), children: [new Paragraph('Please update.')] }] } },
-    );
-
   test("replaces planlint's comments and keeps the author's comment, tracked changes, text box and table", async () => {
     const docx = await authorsPlan();
     const result = await lintWord(docx, onlyOutcomeReference);

@@ -3,13 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, HeadingLevel, InsertedTextRun, Paragraph, Table, TableCell, TableRow, TextRun, Textbox } from 'docx';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { describe, expect, test } from 'vitest';
 import type { LintResult } from '../../src/engine/results.js';
 import { fixture, runJson, tempDir } from '../support/cli.js';
-import { wordPlan } from '../support/docx-builders.js';
+import { authorsPlan } from '../support/docx-builders.js';
 
 /*
  * The issue's proof that a real word processor shows the comments: the
@@ -107,35 +106,6 @@ const shownBy = (annotations: readonly Annotation[]) =>
   annotations.filter((annotation) => annotation.creator === 'planlint').map(({ text, paragraph }) => ({ text, paragraph })).sort(byText);
 
 const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompare(b.text);
-
-/** A plan with what an author's copy holds: a comment of their own, tracked changes, a text box and a table. */
-function authorsPlan(): Promise<Buffer> {
-  const revision = { author: 'Editor', date: '2025-01-01T00:00:00Z' };
-  return wordPlan(
-    [
-      new Paragraph({ text: 'Carers', heading: HeadingLevel.HEADING_1 }),
-      new Paragraph({
-        children: [new CommentRangeStart(0), new TextRun('Our figures for Outcome 10 are old.'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })],
-      }),
-      new Paragraph({
-        children: [
-          new TextRun('We support '),
-          new DeletedTextRun({ text: 'Outcome 14', id: 1, ...revision }),
-          new InsertedTextRun({ text: 'Outcome 12', id: 2, ...revision }),
-          new TextRun(' through respite.'),
-        ],
-      }),
-      new Textbox({ style: { width: '2in', height: '1in' }, children: [new Paragraph('A box on Outcome 13.')] }),
-      new Table({
-        rows: [
-          new TableRow({ children: [new TableCell({ children: [new Paragraph('Measure')] }), new TableCell({ children: [new Paragraph('Outcome')] })] }),
-          new TableRow({ children: [new TableCell({ children: [new Paragraph('Carers assessed')] }), new TableCell({ children: [new Paragraph('Outcome 15')] })] }),
-        ],
-      }),
-    ],
-    { comments: { children: [{ id: 0, author: 'Reviewer', initials: 'RV', date: new Date('2025-01-02T00:00:00Z'), children: [new Paragraph('Please update.')] }] } },
-  );
-}
 
 describe.skipIf(!soffice)(TITLE, () => {
   test('one comment by planlint a finding, on its paragraph; annotating the copy again replaces them; the author\'s comments stay', async () => {

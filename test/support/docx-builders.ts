@@ -1,9 +1,59 @@
 import CFB from 'cfb';
-import { Document, Packer, type FileChild, type IPropertiesOptions, type ISectionOptions } from 'docx';
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  Document,
+  HeadingLevel,
+  InsertedTextRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  Textbox,
+  type FileChild,
+  type IPropertiesOptions,
+  type ISectionOptions,
+} from 'docx';
 import JSZip from 'jszip';
 
 /** Document options other than the body, which `wordPlan` takes as its children. */
 export type PlanOptions = Omit<IPropertiesOptions, 'sections'> & { section?: Omit<ISectionOptions, 'children'> };
+
+/**
+ * A plan with what an author's copy holds when planlint annotates it: a
+ * comment of their own (id 0), tracked changes, a text box and a table.
+ */
+export function authorsPlan(): Promise<Buffer> {
+  const revision = { author: 'Editor', date: '2025-01-01T00:00:00Z' };
+  return wordPlan(
+    [
+      new Paragraph({ text: 'Carers', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({
+        children: [new CommentRangeStart(0), new TextRun('Our figures for Outcome 10 are old.'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })],
+      }),
+      new Paragraph({
+        children: [
+          new TextRun('We support '),
+          new DeletedTextRun({ text: 'Outcome 14', id: 1, ...revision }),
+          new InsertedTextRun({ text: 'Outcome 12', id: 2, ...revision }),
+          new TextRun(' through respite.'),
+        ],
+      }),
+      new Textbox({ style: { width: '2in', height: '1in' }, children: [new Paragraph('A box on Outcome 13.')] }),
+      new Table({
+        rows: [
+          new TableRow({ children: [new TableCell({ children: [new Paragraph('Measure')] }), new TableCell({ children: [new Paragraph('Outcome')] })] }),
+          new TableRow({ children: [new TableCell({ children: [new Paragraph('Carers assessed')] }), new TableCell({ children: [new Paragraph('Outcome 15')] })] }),
+        ],
+      }),
+    ],
+    { comments: { children: [{ id: 0, author: 'Reviewer', initials: 'RV', date: new Date('2025-01-02T00:00:00Z'), children: [new Paragraph('Please update.')] }] } },
+  );
+}
 
 /** A .docx as Word would save it, with one section holding `children`. */
 export async function wordPlan(children: FileChild[], options: PlanOptions = {}): Promise<Buffer> {
