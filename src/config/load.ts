@@ -6,6 +6,7 @@ import { recommendedLayer } from './presets.js';
 import { validateCliRules } from './rule-flag.js';
 import { applyLayer, emptySettings } from './settings.js';
 import { isFile, readConfigSource, type ConfigSource } from './source.js';
+import type { Rule } from '../engine/types.js';
 import type { ConfigOptions, ResolvedConfig } from './types.js';
 
 /**
@@ -30,6 +31,19 @@ export function loadConfig(filePath: string, options: ConfigOptions): ResolvedCo
   }
   if (options.documentType) collected.layers.push({ documentType: options.documentType });
 
+  return settle(collected, rules);
+}
+
+/**
+ * The settings of a plan no config file governs and no folder holds (an
+ * editor's unsaved document): `planlint:recommended` alone, as `loadConfig`
+ * starts from.
+ */
+export function recommendedConfig(rules: readonly Rule[]): ResolvedConfig {
+  return settle({ layers: [recommendedLayer(rules)], files: [] }, rules);
+}
+
+function settle(collected: CollectedLayers, rules: readonly Rule[]): ResolvedConfig {
   const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const settings = emptySettings();
   for (const layer of collected.layers) applyLayer(settings, layer, rulesById);

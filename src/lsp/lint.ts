@@ -1,7 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { ConfigError, type ResolvedConfig } from '../config/index.js';
-import { recommendedLayer } from '../config/presets.js';
-import { applyLayer, emptySettings } from '../config/settings.js';
+import { ConfigError, recommendedConfig } from '../config/index.js';
 import { lintFile, lintText, type LintOptions, type LintTextOptions } from '../core/lint.js';
 import type { LintSession } from '../core/session.js';
 import type { LintResult } from '../engine/results.js';
@@ -43,7 +41,7 @@ export function lintDocument(text: string, uri: string, settings: Settings, cont
   const lint = (given: LintTextOptions) => (session ? session.lintText(text, given) : lintText(text, given));
   try {
     if (path !== undefined) return { result: lint({ ...options, filePath: path }) };
-    const config = options.configFile === undefined ? { config: recommended(context.rules) } : {};
+    const config = options.configFile === undefined ? { config: recommendedConfig(context.rules) } : {};
     return { result: lint({ ...options, ...config }) };
   } catch (error) {
     if (error instanceof ConfigError) return { configProblem: error.messageFrom(cwd) };
@@ -63,9 +61,3 @@ export async function lintWordFile(path: string, settings: Settings, context: Li
   }
 }
 
-/** The config a document with no folder is linted under: `planlint:recommended`, as with no config file. */
-function recommended(rules: readonly Rule[]): ResolvedConfig {
-  const settings = emptySettings();
-  applyLayer(settings, recommendedLayer(rules), new Map(rules.map((rule) => [rule.meta.id, rule])));
-  return { ...settings, configFiles: [] };
-}
