@@ -1,20 +1,14 @@
-import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
-import {
-  createMessageConnection,
-  IPCMessageReader,
-  IPCMessageWriter,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, fixture } from '../support/cli.js';
+import { spawnServer, TestClient } from '../lsp/support/client.js';
 
 /*
  * The .vsix as `npm run package:vscode` makes it (the bundles, then
@@ -123,65 +117,47 @@ describe('the .vsix', () => {
  */
 describe.each(['stdio', 'node-ipc'] as const)("the .vsix's language server, run outside the repository over %s", (transport) => {
   let server: ChildProcess;
-  let connection: MessageConnection;
+  let client: TestClient;
+  /** Over stdio, anything but a protocol message on stdout, as a strict client reads it. */
+  let violations: () => string[];
+  /** What the connection could not read, on either channel. */
   const faults: string[] = [];
 
   beforeAll(async () => {
     const module = join(installed, 'dist', 'server.js');
     if (transport === 'stdio') {
-      const child = spawn(process.execPath, [module, '--stdio'], { cwd: work });
-      connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-      server = child;
+      const spawned = spawnServer([module, '--stdio'], { cwd: work });
+      ({ client, child: server } = spawned);
+      violations = () => spawned.framing.violations;
     } else {
       server = fork(module, ['--node-ipc'], { cwd: work, silent: true });
-      connection = createMessageConnection(new IPCMessageReader(server), new IPCMessageWriter(server));
+      client = new TestClient(createMessageConnection(new IPCMessageReader(server), new IPCMessageWriter(server)), {});
+      violations = () => [];
     }
-    // Over stdio, anything but a protocol message on stdout breaks the stream's framing and lands here.
-    connection.onError(([error]) => faults.push(String(error)));
-    connection.listen();
-    await connection.sendRequest('initialize', {
-      processId: null,
-      rootUri: pathToFileURL(work).href,
-      workspaceFolders: [{ uri: pathToFileURL(work).href, name: 'plans' }],
-      capabilities: {
-        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true } },
-      },
-    });
-    await connection.sendNotification('initialized', {});
+    client.connection.onError(([error]) => faults.push(String(error)));
+    await client.initialize([work]);
   });
 
   afterAll(async () => {
-    if (!connection) return;
+    if (!client) return;
     const exited = new Promise((resolve) => server.once('exit', resolve));
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
+    await client.shutdown();
     await exited;
-    connection.dispose();
+    client.connection.dispose();
   });
 
   test("publishes planlint's diagnostics on an opened plan, each linked to its rule's page in the extension", async () => {
     const uri = pathToFileURL(join(work, `strategic-plan-${transport}.md`)).href;
-    interface Published {
-      uri: string;
-      version?: number;
-      diagnostics: { source?: string; code?: string; codeDescription?: { href: string } }[];
-    }
-    const published = new Promise<Published>((resolve) => {
-      connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {
-        if (params.uri === uri && params.diagnostics.length > 0) resolve(params);
-      });
-    });
-    await connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(fixture('strategic-plan-gaps.md'), 'utf8') },
-    });
-    const { version, diagnostics } = await published;
+    await client.open(uri, readFileSync(fixture('strategic-plan-gaps.md'), 'utf8'));
+    const { version, diagnostics } = await client.diagnosticsFor(uri, 0, (params) => params.diagnostics.length > 0);
     expect(version).toBe(1);
     expect(new Set(diagnostics.map((diagnostic) => diagnostic.source))).toEqual(new Set(['planlint']));
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('outcome-coverage');
     for (const { code, codeDescription } of diagnostics) {
-      expect(codeDescription!.href).toBe(pathToFileURL(join(installed, 'docs', 'rules', `${code}.md`)).href);
+      expect(codeDescription!.href).toBe(pathToFileURL(join(installed, 'docs', 'rules', `${String(code)}.md`)).href);
       expect(statSync(fileURLToPath(codeDescription!.href)).isFile()).toBe(true);
     }
+    expect(violations()).toEqual([]);
     expect(faults).toEqual([]);
   });
 });
