@@ -3,7 +3,7 @@ import { basename, extname, relative, resolve } from 'node:path';
 import { InputError } from '../document/input-error.js';
 import type { LintResult } from '../engine/results.js';
 import { escapeControl } from '../format/escape.js';
-import { writeAtomically, writeFailure } from './atomic.js';
+import { writeAtomically, fileFailure } from './atomic.js';
 import { UsageError, type AnnotateOptions } from './options.js';
 
 /**
@@ -99,14 +99,14 @@ export async function writeAnnotatedCopies(
       copy = await annotateDocx(bytes, result.messages);
     } catch (error) {
       if (!(error instanceof InputError) && !(error as NodeJS.ErrnoException).code) throw error;
-      say(`${shown(input)}: ${error instanceof InputError ? error.message : `cannot be read again to annotate it (${writeFailure(error)})`}`);
+      say(`${shown(input)}: ${error instanceof InputError ? error.message : `cannot be read again to annotate it (${fileFailure(error)})`}`);
       written = false;
       continue;
     }
     try {
       writeAtomically(target, copy.docx);
     } catch (error) {
-      say(`cannot write the annotated copy to ${shown(target)}: ${writeFailure(error)}`);
+      say(`cannot write the annotated copy to ${shown(target)}: ${fileFailure(error)}`);
       written = false;
       continue;
     }

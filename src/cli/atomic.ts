@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
  * Writes a file whole or not at all: to a temporary file beside it, then
  * renamed over it, so that a full disk leaves no truncated report or Word
  * copy for anyone to open, and a failed write leaves any previous one as it
- * was. Throws the file system's error; `writeFailure` says it in words.
+ * was. Throws the file system's error; `fileFailure` says it in words.
  */
 export function writeAtomically(target: string, data: string | Uint8Array): void {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
@@ -24,8 +24,8 @@ export function writeAtomically(target: string, data: string | Uint8Array): void
   }
 }
 
-/** Why a write failed, in the words of the command line's one-line errors. */
-export function writeFailure(error: unknown): string {
+/** Why a file could not be read or written, in the words of the command line's one-line errors. */
+export function fileFailure(error: unknown): string {
   const { code, message } = error as NodeJS.ErrnoException;
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

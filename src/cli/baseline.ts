@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import {
   applySuppressions,
   emptySuppressions,
@@ -14,6 +14,7 @@ import {
 } from '../core/suppressions.js';
 import type { LintResult } from '../engine/results.js';
 import type { RuleMeta } from '../engine/types.js';
+import { fileFailure, writeAtomically } from './atomic.js';
 import { UsageError, type BaselineOptions } from './options.js';
 
 /** The suppressions file of a run, read before any file is linted, so that a broken one costs no lint. */
@@ -38,9 +39,9 @@ export function openBaseline(options: BaselineOptions, stdin: boolean, cwd: stri
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
+    const { code } = error as NodeJS.ErrnoException;
     // ENOTDIR: a folder on the way is a file; the suppressions file is not there either, and writing it will say why.
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UsageError(`cannot read the suppressions file ${name}: ${reasonOf(code, message)}`);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UsageError(`cannot read the suppressions file ${name}: ${fileFailure(error)}`);
     // A location given by hand that is not there is a mistake, unless this run is to create it.
     if (options.location !== undefined && !suppressing) {
       throw new UsageError(`the suppressions file ${name} does not exist: create it with --suppress-all or --suppress-rule`);
@@ -120,19 +121,9 @@ export function unusedReport(baseline: Baseline, unused: Suppressions): string {
  * half file that fails every later run, nor lose the counts already committed.
  */
 function writeSuppressions(baseline: Baseline, suppressions: Suppressions): void {
-  const temporary = join(dirname(baseline.path), `.${basename(baseline.path)}.${process.pid}.tmp`);
   try {
-    mkdirSync(dirname(baseline.path), { recursive: true });
-    writeFileSync(temporary, serializeSuppressions(suppressions));
-    renameSync(temporary, baseline.path);
+    writeAtomically(baseline.path, serializeSuppressions(suppressions));
   } catch (error) {
-    // existsSync, since rmSync throws even with force when a folder on the way is a file (ENOTDIR).
-    if (existsSync(temporary)) rmSync(temporary);
-    const { code, message } = error as NodeJS.ErrnoException;
-    throw new UsageError(`cannot write the suppressions file ${baseline.name}: ${reasonOf(code, message)}`);
+    throw new UsageError(`cannot write the suppressions file ${baseline.name}: ${fileFailure(error)}`);
   }
-}
-
-function reasonOf(code: string | undefined, message: string): string {
-  return code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : message;
 }

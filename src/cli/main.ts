@@ -10,7 +10,7 @@ import type { Rule, RuleMeta } from '../engine/types.js';
 import { escapeControl } from '../format/escape.js';
 import { rulesMetaOf } from '../format/names.js';
 import { filesToAnnotate, writeAnnotatedCopies } from './annotate.js';
-import { writeAtomically, writeFailure } from './atomic.js';
+import { writeAtomically, fileFailure } from './atomic.js';
 import { keepBaseline, openBaseline, unusedReport, type Baseline } from './baseline.js';
 import { LintCache } from './cache.js';
 import { exitCodeFor } from './exit-code.js';
@@ -337,7 +337,7 @@ function writeReport(target: string, given: string, output: string): void {
   try {
     writeAtomically(target, output);
   } catch (error) {
-    throw new UsageError(`cannot write the report to ${given}: ${writeFailure(error)}`);
+    throw new UsageError(`cannot write the report to ${given}: ${fileFailure(error)}`);
   }
 }
 
